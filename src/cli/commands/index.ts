@@ -1,0 +1,23 @@
+/** Every CLI command registers itself here, in the order `dyadic --help` lists them. */
+import type { Command } from 'commander';
+import { registerCode } from './code.js';
+import { registerEval } from './eval.js';
+import { registerExplain } from './explain.js';
+import { registerActors } from './actors.js';
+import { registerEvents } from './events.js';
+import { registerExport } from './export.js';
+import { registerIngest } from './ingest.js';
+import { registerRecode } from './recode.js';
+import { registerTimeline } from './timeline.js';
+
+export const COMMANDS: readonly ((program: Command) => void)[] = [
+  registerCode,
+  registerExplain,
+  registerEval,
+  registerIngest,
+  registerRecode,
+  registerEvents,
+  registerTimeline,
+  registerActors,
+  registerExport,
+];

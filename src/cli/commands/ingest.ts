@@ -1,0 +1,87 @@
+/** `dyadic ingest PATH...`: code stories into the store, in batches, with progress and a summary. */
+import type { Command } from 'commander';
+import { createBackend, defaultJobs } from '../../ingest/coding.js';
+import { ingest } from '../../ingest/ingest.js';
+import { createProgress } from '../../ingest/progress.js';
+import { DEFAULT_DB, openStore } from '../../store/open.js';
+import { positiveInt } from '../../store/format.js';
+import { isIsoDate } from '../../io/stories.js';
+import { DyadicError } from '../../core/errors.js';
+
+export interface StoreCliOptions {
+  db: string;
+}
+
+/** The coder module the CLI uses (tests may point DYADIC_CODER_MODULE at another `createCoder`). */
+export function coderModuleFromEnv(): { coderModule?: string } {
+  const m = process.env.DYADIC_CODER_MODULE;
+  return m ? { coderModule: m } : {};
+}
+
+export function dbOption(cmd: Command): Command {
+  return cmd.option('--db <location>', 'SQLite file or postgres:// URL', process.env.DYADIC_DB ?? DEFAULT_DB);
+}
+
+export function registerIngest(program: Command): void {
+  const cmd = program
+    .command('ingest')
+    .description('code stories (.txt, .jsonl, .html, RSS/Atom, directories) and store their events')
+    .argument('<paths...>', 'files or directories')
+    .option('--id <id>', 'story id of a single .txt file (default: file name)')
+    .option('--date <YYYY-MM-DD>', 'story date for .txt/.html inputs without one')
+    .option('--dateline <place>', 'dateline place of .txt inputs')
+    .option('--jobs <n>', `worker threads (default: cores, ${defaultJobs()})`)
+    .option('--batch <n>', 'stories per transaction', '200')
+    .option('--max-chars <n>', 'longest story accepted, in characters')
+    .option('--quiet', 'no progress display')
+    .option('--json', 'print the summary as JSON');
+  dbOption(cmd).action(async (paths: string[], opts: Record<string, string | boolean | undefined>) => {
+    if (typeof opts.date === 'string' && !isIsoDate(opts.date)) {
+      throw new DyadicError('DYADIC_DATE', { value: opts.date });
+    }
+    const jobs = typeof opts.jobs === 'string' ? positiveInt(opts.jobs, '--jobs') : defaultJobs();
+    const batchSize = positiveInt(String(opts.batch), '--batch');
+    const store = await openStore(String(opts.db));
+    const backend = await createBackend({
+      jobs,
+      ...coderModuleFromEnv(),
+      ...(typeof opts.maxChars === 'string' ? { coderOptions: { maxChars: positiveInt(opts.maxChars, '--max-chars') } } : {}),
+    }).catch(async (e: unknown) => {
+      await store.close();
+      throw e;
+    });
+    const progress = opts.quiet ? null : createProgress(process.stderr, 'ingest');
+    try {
+      const summary = await ingest({
+        store,
+        paths,
+        backend,
+        batchSize,
+        txtDefaults: {
+          id: typeof opts.id === 'string' ? opts.id : undefined,
+          date: typeof opts.date === 'string' ? opts.date : undefined,
+          dateline: typeof opts.dateline === 'string' ? opts.dateline : undefined,
+        },
+        ...(progress ? { onProgress: (p) => progress.update(p) } : {}),
+        onFailure: (f) => {
+          progress?.stop();
+          process.stderr.write(`dyadic: ${f.where}: ${f.code}: ${f.message}\n`);
+        },
+      });
+      progress?.stop();
+      if (opts.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
+      else {
+        const rate = summary.seconds > 0 ? (summary.stories / summary.seconds).toFixed(1) : '-';
+        process.stdout.write(
+          `stories ${summary.stories}, sentences ${summary.sentences}, events ${summary.events}, skipped ${summary.skipped}, ` +
+            `failed ${summary.failed}, duplicates ${summary.duplicates}, time ${summary.seconds.toFixed(1)}s (${rate} stories/s)\n`,
+        );
+      }
+      if (summary.failed > 0) process.exitCode = 1;
+    } finally {
+      progress?.stop();
+      await backend.close();
+      await store.close();
+    }
+  });
+}

@@ -1,0 +1,50 @@
+/** `dyadic recode`: re-code stored stories coded by another knowledge-base version; events replaced atomically. */
+import type { Command } from 'commander';
+import { createBackend, defaultJobs } from '../../ingest/coding.js';
+import { createProgress } from '../../ingest/progress.js';
+import { recode } from '../../ingest/recode.js';
+import { list, positiveInt } from '../../store/format.js';
+import { openStore } from '../../store/open.js';
+import { coderModuleFromEnv, dbOption } from './ingest.js';
+
+const collect = (v: string, prev: string[] = []) => [...prev, v];
+
+export function registerRecode(program: Command): void {
+  const cmd = program
+    .command('recode')
+    .description('re-code stored stories after a dictionary change (stale ones, or --all, or --story ID)')
+    .option('--all', 're-code every story, not only stale ones')
+    .option('--story <id>', 'only this story (repeatable)', collect)
+    .option('--jobs <n>', `worker threads (default: cores, ${defaultJobs()})`)
+    .option('--batch <n>', 'stories per transaction', '200')
+    .option('--quiet', 'no progress display');
+  dbOption(cmd).action(async (opts: Record<string, string | boolean | string[] | undefined>) => {
+    const jobs = typeof opts.jobs === 'string' ? positiveInt(opts.jobs, '--jobs') : defaultJobs();
+    const store = await openStore(String(opts.db));
+    const backend = await createBackend({ jobs, ...coderModuleFromEnv() }).catch(async (e: unknown) => {
+      await store.close();
+      throw e;
+    });
+    const progress = opts.quiet ? null : createProgress(process.stderr, 'recode');
+    try {
+      const ids = list(opts.story as string[] | undefined);
+      const s = await recode({
+        store,
+        backend,
+        all: Boolean(opts.all) || ids !== undefined,
+        ...(ids ? { ids } : {}),
+        batchSize: positiveInt(String(opts.batch), '--batch'),
+        ...(progress ? { onProgress: (p) => progress.update(p) } : {}),
+      });
+      progress?.stop();
+      process.stdout.write(
+        `recoded ${s.stories} stories (coder ${backend.version}), events ${s.events}, failed ${s.failed}, time ${s.seconds.toFixed(1)}s\n`,
+      );
+      if (s.failed > 0) process.exitCode = 1;
+    } finally {
+      progress?.stop();
+      await backend.close();
+      await store.close();
+    }
+  });
+}

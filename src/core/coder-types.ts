@@ -1,0 +1,22 @@
+import type { EventRecord } from './records.js';
+
+/** The outcome of coding one story: a value, never an exception. */
+export type StoryResult =
+  | {
+      readonly status: 'coded';
+      readonly story_id: string;
+      readonly sentences: number;
+      readonly events: readonly EventRecord[];
+    }
+  | {
+      readonly status: 'failed';
+      readonly story_id: string;
+      readonly error: { readonly code: string; readonly message: string };
+    };
+
+export interface CoderOptions {
+  /** Longest story text accepted, in characters (default 2,000,000). Longer ones fail with DYADIC_INPUT_TOO_LARGE. */
+  readonly maxChars?: number;
+  /** Emit 010 "make statement" events for quoted statements that carry no other event (default true). */
+  readonly statements?: boolean;
+}

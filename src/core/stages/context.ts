@@ -1,0 +1,260 @@
+/**
+ * Stage 5a, context: when (story date plus the sentence's date expressions, via chrono-node with
+ * filters for its false readings), where (gazetteer places after place prepositions, "here" = the
+ * dateline) and how many (killed, injured, arrested).
+ */
+import * as chrono from 'chrono-node';
+import {
+  COUNT_WORDS, DATE_PERIOD_MODIFIERS, DATE_PERIOD_WORDS, DATE_TRIGGERS, HERE_WORDS, MORE_THAN, NUMBER_WORDS, PLACE_PREPOSITIONS,
+} from '../../knowledge/lexicon.js';
+import { type Doc, FLAG_CAPITALIZED, POS } from '../doc.js';
+import type { Gazetteer, Place } from '../knowledge/gazetteer.js';
+import type { CountsRecord, Mode } from '../records.js';
+
+const TRIGGERS = new Set(DATE_TRIGGERS);
+const PERIODS = new Set(DATE_PERIOD_WORDS);
+const PERIOD_MODS = new Set(DATE_PERIOD_MODIFIERS);
+const PREPS = new Set(PLACE_PREPOSITIONS);
+const HERE = new Set(HERE_WORDS);
+/** chrono reads these as dates; in news they are mostly verbs, modals or ordinals. */
+const FALSE_DATES = new Set(['sat', 'sun', 'may', 'march', 'second', 'wed', 'now', 'sec', 'mar', 'today\'s', 'tues', 'thu', 'fri', 'mon', 'tue']);
+/** Capitalised words that name towns somewhere but are dates or titles in news text. */
+const NOT_PLACES = new Set([...DATE_TRIGGERS, 'president', 'minister', 'university', 'police', 'army', 'mosque', 'church']);
+const VAGUE = /\b(few|several|some|couple)\b/i;
+const PLACE_MODIFIERS = new Set(['downtown', 'central', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'the', 'a', 'an', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'capital', 'city', 'of', 'historic', 'neighbouring', 'neighboring', 'nearby']);
+
+export interface DateFinding {
+  readonly value: string;
+  readonly start: number; // token index
+}
+
+/** Tokens of context chrono sees around a date trigger: enough for "back in early March 2007". */
+const DATE_WINDOW_BEFORE = 5;
+const DATE_WINDOW_AFTER = 5;
+
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.']);
+
+function isTrigger(doc: Doc, i: number, s: number): boolean {
+  const w = doc.lower[i]!;
+  // Month names only capitalised: "may" and "march" are mostly a modal and a verb.
+  if (MONTHS.has(w)) return (doc.flags[i]! & FLAG_CAPITALIZED) !== 0 && !(w === 'may' && i === s);
+  return (
+    TRIGGERS.has(w) ||
+    (PERIODS.has(doc.lemma[i]!) && i > s && PERIOD_MODS.has(doc.lower[i - 1]!)) ||
+    (doc.pos[i] === POS.NUM && w.length === 4 && /^(1[89]|20)\d\d$/.test(w))
+  );
+}
+
+/**
+ * Date expressions of a sentence, filtered; [] when the sentence has no date trigger. chrono runs
+ * only on short windows around trigger words, not on whole sentences: the cost stays small and flat.
+ */
+export function sentenceDates(doc: Doc, k: number, storyDate: string): DateFinding[] {
+  const s = doc.sentStart[k]!;
+  const e = doc.sentEnd[k]!;
+  const out: DateFinding[] = [];
+  const ref = new Date(`${storyDate}T12:00:00Z`);
+  let doneTo = s;
+  for (let i = s; i < e; i++) {
+    if (!isTrigger(doc, i, s)) continue;
+    // The commonest expressions need no parser: "today", "on Monday", "yesterday".
+    const quick = quickDate(doc, i, e, storyDate);
+    if (quick !== undefined) {
+      if (quick) out.push({ value: quick, start: i });
+      continue;
+    }
+    let from = Math.max(s, i - DATE_WINDOW_BEFORE, doneTo);
+    let to = Math.min(e, i + 1 + DATE_WINDOW_AFTER);
+    // Extend over further triggers close by ("on Monday, May 5").
+    while (to < e && isTrigger(doc, to - 1, s) && to - from < 30) to = Math.min(e, to + DATE_WINDOW_AFTER);
+    if (from >= to) continue;
+    if (from > s && doc.lower[from] === '-') from++;
+    parseWindow(doc, from, to, s, e, storyDate, ref, out);
+    doneTo = to;
+    i = to - 1;
+  }
+  return out;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const RELATIVE_DAYS: Readonly<Record<string, number>> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+
+function addDays(iso: string, n: number): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Resolves "today", "yesterday", "tomorrow" and a weekday name (the latest such day on or before the
+ * story date, as news uses it) without chrono; undefined when the words need the full parser.
+ */
+function quickDate(doc: Doc, i: number, e: number, storyDate: string): string | null | undefined {
+  const w = doc.lower[i]!;
+  const rel = RELATIVE_DAYS[w];
+  if (rel !== undefined) return addDays(storyDate, rel);
+  const wd = WEEKDAYS.indexOf(w);
+  if (wd >= 0) {
+    // "Monday, May 5" or "next Monday": leave to chrono.
+    const next = i + 1 < e ? doc.lower[i + 1]! : '';
+    const prev = doc.lower[i - 1] ?? '';
+    if (next === ',' || prev === 'next' || prev === 'last' || prev === 'this' || prev === 'coming') return undefined;
+    if ((doc.flags[i]! & FLAG_CAPITALIZED) === 0) return null;
+    const day = new Date(`${storyDate}T12:00:00Z`).getUTCDay();
+    return addDays(storyDate, -((day - wd + 7) % 7));
+  }
+  // A year on its own ("in 2018"), with no month or day next to it.
+  if (doc.pos[i] === POS.NUM && w.length === 4) {
+    const prev = doc.lower[i - 1] ?? '';
+    const next = i + 1 < e ? doc.lower[i + 1]! : '';
+    if (!MONTHS.has(prev) && !MONTHS.has(next) && !/^\d/.test(prev) && prev !== ',' ) return w;
+  }
+  return undefined;
+}
+
+function parseWindow(
+  doc: Doc, from: number, to: number, s: number, e: number, storyDate: string, ref: Date, out: DateFinding[],
+): void {
+  const base = doc.start[from]!;
+  const text = doc.text.slice(base, doc.end[to - 1]!);
+  let results: chrono.ParsedResult[];
+  try {
+    results = chrono.parse(text, ref, { forwardDate: false });
+  } catch {
+    return;
+  }
+  for (const r of results) {
+    const t = r.text.trim();
+    const lower = t.toLowerCase();
+    if (FALSE_DATES.has(lower) && (t === lower || lower === 'sat' || lower === 'sun' || lower === 'second')) continue;
+    // "March" alone must be capitalised and not a verb; "may" is a modal.
+    if (/^[a-z]/.test(t) && /^(march|may|june|august)\b/.test(lower)) continue;
+    const d = r.start.date();
+    if (Number.isNaN(d.getTime())) continue;
+    const iso = d.toISOString().slice(0, 10);
+    // Far from the story: "in about 25 years" is a duration, not a date.
+    const years = Math.abs(d.getTime() - ref.getTime()) / 3.15e10;
+    if (years > 30) continue;
+    let value: string;
+    if (r.start.isCertain('day') && !VAGUE.test(t)) value = iso;
+    else if (r.start.isCertain('month') || VAGUE.test(t)) value = iso.slice(0, 7);
+    else if (r.start.isCertain('weekday')) value = iso;
+    else if (r.start.isCertain('year')) value = iso.slice(0, 4);
+    else continue;
+    // A month named without a year lies before the story date ("back in March" in May).
+    if (!r.start.isCertain('year') && value > storyDate && !/\b(next|coming|within|in)\b/i.test(t)) {
+      const y = Number(value.slice(0, 4)) - 1;
+      value = `${y}${value.slice(4)}`;
+    }
+    const at = base + r.index;
+    let tok = from;
+    while (tok < to && doc.end[tok]! <= at) tok++;
+    out.push({ value, start: tok });
+  }
+  void s;
+  void e;
+}
+
+/** The date of an event at token `anchor`: the nearest date expression in its sentence, else the story date. */
+export function eventDate(dates: readonly DateFinding[], anchor: number, storyDate: string | null, mode: Mode): string | null {
+  if (storyDate === null) return null;
+  if (dates.length === 0) return mode === 'future' || mode === 'hypothetical' ? null : storyDate;
+  let best = dates[0]!;
+  for (const d of dates) if (Math.abs(d.start - anchor) < Math.abs(best.start - anchor)) best = d;
+  if (best.value > storyDate && mode !== 'future') return storyDate;
+  return best.value;
+}
+
+export interface PlaceFinding {
+  readonly place: Place;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Places of a sentence: gazetteer names after a place preposition (with modifiers between), and "here". */
+export function sentencePlaces(doc: Doc, k: number, gaz: Gazetteer, dateline: Place | null): PlaceFinding[] {
+  const s = doc.sentStart[k]!;
+  const e = doc.sentEnd[k]!;
+  const out: PlaceFinding[] = [];
+  for (let i = s; i < e; i++) {
+    const w = doc.lower[i]!;
+    if (HERE.has(w) && dateline) {
+      out.push({ place: dateline, start: i, end: i + 1 });
+      continue;
+    }
+    if (!PREPS.has(w)) continue;
+    let j = i + 1;
+    let mods = 0;
+    while (j < e && mods < 3 && PLACE_MODIFIERS.has(doc.lower[j]!) && !(doc.flags[j]! & FLAG_CAPITALIZED && doc.lower[j] !== 'the')) {
+      j++;
+      mods++;
+    }
+    const hit = placeAt(doc, j, e, gaz);
+    if (hit) {
+      out.push(hit);
+      i = hit.end - 1;
+    }
+  }
+  return out;
+}
+
+function placeAt(doc: Doc, j: number, e: number, gaz: Gazetteer): PlaceFinding | null {
+  if (j >= e || (doc.flags[j]! & FLAG_CAPITALIZED) === 0) return null;
+  for (let len = Math.min(gaz.maxTokens, e - j); len >= 1; len--) {
+    let key = doc.lower[j]!;
+    for (let t = 1; t < len; t++) key += ` ${doc.lower[j + t]!}`;
+    const p = gaz.byName.get(key);
+    if (p && !(len === 1 && NOT_PLACES.has(key))) return { place: p, start: j, end: j + len };
+  }
+  return null;
+}
+
+/** How far (in tokens) a place phrase may stand from the event's anchor and still be its place. */
+const PLACE_WINDOW = 14;
+
+/** The place of an event: the nearest place after its anchor, else before it, within a window; else null. */
+export function eventPlace(places: readonly PlaceFinding[], anchor: number): PlaceFinding | null {
+  let before: PlaceFinding | null = null;
+  for (const p of places) {
+    if (p.start >= anchor) return p.start - anchor <= PLACE_WINDOW ? p : before;
+    if (anchor - p.end <= PLACE_WINDOW) before = p;
+  }
+  return before;
+}
+
+/** Counts of killed, injured and arrested people stated in a sentence. */
+export function sentenceCounts(doc: Doc, k: number): CountsRecord {
+  const s = doc.sentStart[k]!;
+  const e = doc.sentEnd[k]!;
+  const c: { killed: number | null; injured: number | null; arrested: number | null } = { killed: null, injured: null, arrested: null };
+  for (let i = s; i < e; i++) {
+    const kind = COUNT_WORDS[doc.lower[i]!] ?? COUNT_WORDS[doc.lemma[i]!];
+    if (!kind) continue;
+    // "killed more than 20 people" (number after) or "20 people were killed" / "20 dead" (number before).
+    const n = numberNear(doc, i + 1, Math.min(e, i + 6), 1) ?? numberNear(doc, i - 1, Math.max(s - 1, i - 6), -1);
+    if (n !== null && (c[kind] === null || n > c[kind]!)) c[kind] = n;
+  }
+  return c;
+}
+
+function numberNear(doc: Doc, from: number, to: number, step: 1 | -1): number | null {
+  for (let j = from; step > 0 ? j < to : j > to; j += step) {
+    const w = doc.lower[j]!;
+    let v: number | null = null;
+    if (doc.pos[j] === POS.NUM && /^\d[\d,]*$/.test(w)) v = Number(w.replace(/,/g, ''));
+    else if (NUMBER_WORDS[w] !== undefined && (doc.pos[j] === POS.NUM || /s$/.test(w))) v = NUMBER_WORDS[w]!;
+    if (v === null) {
+      if (doc.pos[j] === POS.VERB && step > 0 && j > from) return null;
+      continue;
+    }
+    if (!Number.isFinite(v) || v > 1e6) return null;
+    // "more than 20" = at least 21.
+    for (const mt of MORE_THAN) {
+      let ok = j - mt.length >= 0;
+      for (let t = 0; ok && t < mt.length; t++) if (doc.lower[j - mt.length + t] !== mt[t]) ok = false;
+      if (ok) return v + 1;
+    }
+    return v;
+  }
+  return null;
+}

@@ -1,0 +1,94 @@
+/**
+ * Stage 5b, records: turns coded events into `EventRecord`s with codes, Goldstein, QuadClass,
+ * PLOVER, date, place, counts, evidence offsets and the rule that matched.
+ */
+import { cameoEntry } from '../../ontology/cameo.js';
+import type { Doc } from '../doc.js';
+import type { Place } from '../knowledge/gazetteer.js';
+import type { ActorRecord, CountsRecord, EventRecord, LocationRecord, Story } from '../records.js';
+import type { ArgRef, CodedEvent } from './coding.js';
+import { type DateFinding, eventDate, eventPlace, type PlaceFinding } from './context.js';
+
+const EMPTY_COUNTS: CountsRecord = Object.freeze({ killed: null, injured: null, arrested: null });
+
+export interface SentenceContext {
+  readonly dates: readonly DateFinding[];
+  readonly places: readonly PlaceFinding[];
+  readonly counts: CountsRecord;
+}
+
+export function toRecord(
+  doc: Doc, story: Story, ev: CodedEvent, n: number, ctx: SentenceContext, dateline: Place | null,
+  focus: string | null,
+): EventRecord {
+  const entry = cameoEntry(ev.code)!;
+  const k = ev.sentence;
+  const s = doc.sentStart[k]!;
+  const e = doc.sentEnd[k]!;
+  const m = ev.match;
+  const placeHit = eventPlace(ctx.places, m.anchorStart);
+  const place = placeHit?.place ?? (ev.mode === 'asserted' ? dateline : null);
+  const location: LocationRecord | null = place
+    ? { name: place.name, country: place.country, lat: round(place.lat), lon: round(place.lon) }
+    : null;
+  // A description with no country ("more than 20 people", "police") is of the event's place, else of the story's country.
+  const home = location?.country ?? focus;
+  const source = actorRecord(doc, ev.source, home);
+  const target = actorRecord(doc, ev.target, home);
+  const material = entry.quadClass === 2 || entry.quadClass === 4;
+  const counts = material && (ctx.counts.killed !== null || ctx.counts.injured !== null || ctx.counts.arrested !== null) ? ctx.counts : EMPTY_COUNTS;
+  // Evidence: from the first to the last token the event used, within the sentence.
+  let from = m.start;
+  let to = Math.max(m.end, m.anchorEnd);
+  for (const r of [ev.source, ev.target]) {
+    if (r && r.start >= s && r.end <= e) {
+      from = Math.min(from, r.start);
+      to = Math.max(to, r.end);
+    }
+  }
+  const matched: { role: string; start: number; end: number; text: string }[] = [];
+  for (const p of m.parts) matched.push(span(doc, p.role, p.start, p.end));
+  for (const [role, r] of [['source', ev.source], ['target', ev.target], ['claimed_by', ev.claimedBy], ['reported_by', ev.reportedBy]] as const) {
+    if (r && r.start >= 0 && !m.parts.some((p) => p.role === role)) matched.push(span(doc, role, r.start, r.end));
+  }
+  if (ev.modeCue >= 0) matched.push(span(doc, `mode:${ev.mode}`, ev.modeCue, ev.modeCue + 1));
+  return {
+    id: `${story.id}:${k}:${n}`,
+    story_id: story.id,
+    sentence_index: k,
+    sentence: doc.sentenceText(k),
+    date: eventDate(ctx.dates, m.anchorStart, story.date, ev.mode),
+    source,
+    target,
+    cameo: ev.code,
+    root: entry.root,
+    quad_class: entry.quadClass,
+    goldstein: entry.goldstein,
+    plover: { event: entry.plover.event, mode: entry.plover.mode, context: entry.plover.context },
+    mode: ev.mode,
+    claimed_by: actorRecord(doc, ev.claimedBy, null),
+    reported_by: actorRecord(doc, ev.reportedBy, null),
+    location,
+    counts,
+    evidence: { start: doc.start[from]!, end: doc.end[to - 1]!, text: doc.spanText(from, to) },
+    rule: { id: m.pattern.id, pattern: m.pattern.source.pattern, matched },
+  };
+}
+
+function span(doc: Doc, role: string, start: number, end: number) {
+  return { role, start: doc.start[start]!, end: doc.end[end - 1]!, text: doc.spanText(start, end) };
+}
+
+function actorRecord(doc: Doc, r: ArgRef | null, placeCountry: string | null): ActorRecord | null {
+  if (!r) return null;
+  const a = r.actor;
+  const text = r.start >= 0 ? doc.spanText(r.start, r.end) : (a.name ?? a.code);
+  if (a.country === null && placeCountry && a.sector) {
+    return { text, code: placeCountry + a.sector, country: placeCountry, sector: a.sector, name: a.name };
+  }
+  return { text, code: a.code || (a.sector ?? ''), country: a.country, sector: a.sector, name: a.name };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}

@@ -1,0 +1,75 @@
+/**
+ * Re-coding stored stories after a knowledge-base change: stories whose coder version differs from
+ * the current coder's (or every story, or the ones named) are coded again and their events replaced,
+ * one transaction per batch. Interrupted, it resumes where it stopped (those stories are still stale).
+ */
+import type { Story } from '../core/records.js';
+import type { StoredStory, Store } from '../store/store.js';
+import type { CodingBackend } from './coding.js';
+import { DEFAULT_BATCH, type IngestProgress } from './ingest.js';
+
+export interface RecodeOptions {
+  readonly store: Store;
+  readonly backend: CodingBackend;
+  /** Re-code every story, not only the stale ones. */
+  readonly all?: boolean;
+  readonly ids?: readonly string[];
+  readonly batchSize?: number;
+  readonly onProgress?: (p: IngestProgress) => void;
+}
+
+export interface RecodeSummary {
+  readonly stories: number;
+  readonly events: number;
+  readonly failed: number;
+  readonly seconds: number;
+}
+
+export function storyOf(s: StoredStory): Story {
+  return {
+    id: s.id,
+    date: s.date ?? '',
+    text: s.text,
+    dateline: s.dateline,
+    title: s.title,
+    url: s.url,
+    source: s.source,
+  };
+}
+
+export async function recode(o: RecodeOptions): Promise<RecodeSummary> {
+  const t0 = performance.now();
+  const batchSize = Math.max(1, o.batchSize ?? DEFAULT_BATCH);
+  const staleFor = o.all ? undefined : o.backend.version;
+  const filter = {
+    ...(staleFor !== undefined ? { staleFor } : {}),
+    ...(o.ids ? { ids: o.ids } : {}),
+  };
+  const total = await o.store.countStories(filter);
+  let after = 0;
+  let stories = 0;
+  let events = 0;
+  let failed = 0;
+  for (;;) {
+    const rows = await o.store.listStories({ ...filter, afterSeq: after, limit: batchSize });
+    if (rows.length === 0) break;
+    const coded = await o.backend.code(rows.map(storyOf));
+    await o.store.replaceStories(coded, o.backend.version);
+    for (const c of coded) {
+      if (c.result.status === 'coded') events += c.result.events.length;
+      else failed++;
+    }
+    stories += rows.length;
+    after = rows[rows.length - 1]?.seq ?? after;
+    o.onProgress?.({
+      done: stories,
+      total: Math.max(total, stories),
+      stored: stories,
+      skipped: 0,
+      failed,
+      events,
+      elapsedMs: performance.now() - t0,
+    });
+  }
+  return { stories, events, failed, seconds: (performance.now() - t0) / 1000 };
+}

@@ -1,0 +1,105 @@
+/**
+ * CAMEO root 01: MAKE PUBLIC STATEMENT. Event patterns, data only (syntax and matching in `types.ts`).
+ * Order matters on ties: at one anchor the pattern with more literals wins, and among equals the
+ * one listed first, so the specific patterns come before the generic ones.
+ */
+import type { EventPattern } from './types.js';
+
+export const ROOT_01: readonly EventPattern[] = [
+  { pattern: 'issue|release|publish * statement', code: '010', pos: 'verb' },
+  { pattern: 'make * statement', code: '010', pos: 'verb' },
+  {
+    pattern: '@press conference',
+    code: '010',
+    pos: 'noun',
+    note: "a news conference is a public statement, not a consultation; listed before the bare 'conference' noun of root 04",
+  },
+  { pattern: 'comment on', code: '010', pos: 'verb' },
+  { pattern: 'decline to comment|elaborate|confirm|discuss|speculate', code: '011', pos: 'verb' },
+  { pattern: 'refuse to comment|elaborate|confirm|discuss', code: '011', pos: 'verb' },
+  {
+    pattern:
+      'express * concern|concerns|pessimism|doubt|doubts|fear|fears|disappointment|skepticism|scepticism|alarm|worry|worries|frustration',
+    code: '012',
+    pos: 'verb',
+  },
+  {
+    pattern:
+      'voice * concern|concerns|pessimism|doubt|doubts|fear|fears|disappointment|skepticism|scepticism|alarm|worry|worries',
+    code: '012',
+    pos: 'verb',
+  },
+  { pattern: 'raise * concern|concerns|doubt|doubts', code: '012', pos: 'verb' },
+  {
+    pattern: 'warn of|about',
+    code: '012',
+    pos: 'verb',
+    note: "a warning of a danger, with no threatened actor, is a pessimistic comment; 'warn $target' is 130",
+  },
+  { pattern: 'lament', code: '012', pos: 'verb' },
+  { pattern: '@low expectation|expectations', code: '012', pos: 'noun', note: 'low expectations are a pessimistic comment' },
+  { pattern: 'pessimism', code: '012', pos: 'noun' },
+  { pattern: 'express * optimism|hope|hopes|confidence', code: '013', pos: 'verb' },
+  { pattern: 'voice * optimism|hope|hopes|confidence', code: '013', pos: 'verb' },
+  { pattern: 'hope that|for', code: '013', pos: 'verb' },
+  { pattern: 'optimism', code: '013', pos: 'noun' },
+  {
+    pattern:
+      'consider|weigh|mull|study|review * option|options|proposal|plan|measure|measures|response|move|sanction|sanctions',
+    code: '014',
+    pos: 'verb',
+  },
+  { pattern: 'mull', code: '014', pos: 'verb' },
+  { pattern: 'reconsider', code: '014', pos: 'verb' },
+  { pattern: 'claim|admit|acknowledge|accept|take|assume * responsibility', code: '015', pos: 'verb' },
+  { pattern: 'admit to|that', code: '015', pos: 'verb' },
+  { pattern: 'acknowledge that', code: '015', pos: 'verb' },
+  {
+    pattern: 'plead guilty',
+    code: '015',
+    pos: 'verb',
+    note: "a guilty plea acknowledges responsibility; 'plead not guilty' comes out negated via the mode stage",
+  },
+  { pattern: 'admission of', code: '015', pos: 'noun' },
+  { pattern: 'deny', code: '016', pos: 'verb' },
+  { pattern: 'deny * @claim', code: '016', pos: 'verb', note: 'denying allegations is a denial of responsibility' },
+  { pattern: 'dismiss|reject|refute|rebut|disown * @claim', code: '016', pos: 'verb' },
+  { pattern: 'plead innocent', code: '016', pos: 'verb' },
+  { pattern: 'denial', code: '016', pos: 'noun' },
+  { pattern: 'disclaim * responsibility', code: '016', pos: 'verb' },
+  { pattern: 'lay * wreath|wreaths', code: '017', pos: 'verb' },
+  { pattern: 'observe * minute|moment * silence', code: '017', pos: 'verb' },
+  { pattern: 'minute|moment of silence', code: '017', pos: 'noun' },
+  { pattern: 'declare * mourning', code: '017', pos: 'verb' },
+  { pattern: 'mourning', code: '017', pos: 'noun' },
+  { pattern: 'lower * flag|flags * half-mast|half-staff', code: '017', pos: 'verb' },
+  { pattern: 'light * candle|candles', code: '017', pos: 'verb' },
+  { pattern: 'burn * flag|flags|effigy', code: '017', pos: 'verb' },
+  { pattern: 'vigil', code: '017', pos: 'noun' },
+  { pattern: 'commemorate', code: '017', pos: 'verb' },
+  { pattern: 'commemoration', code: '017', pos: 'noun' },
+  {
+    pattern: 'offer|express|send|convey|extend * condolence|condolences|sympathy|sympathies',
+    code: '018',
+    pos: 'verb',
+  },
+  { pattern: 'condolence|condolences', code: '018', pos: 'noun' },
+  { pattern: 'condole', code: '018', pos: 'verb' },
+  { pattern: 'sympathize|sympathise with', code: '018', pos: 'verb' },
+  { pattern: 'express|convey * sadness|grief|sorrow|shock', code: '018', pos: 'verb' },
+  { pattern: 'mourn', code: '018', pos: 'verb' },
+  { pattern: 'console', code: '018', pos: 'verb' },
+  { pattern: 'agree with $target', code: '019', pos: 'verb', symmetric: true },
+  { pattern: 'agree that', code: '019', pos: 'verb', symmetric: true },
+  {
+    pattern: 'find * agreement|consensus',
+    code: '019',
+    pos: 'verb',
+    symmetric: true,
+  },
+  { pattern: 'find * common ground', code: '019', pos: 'verb', symmetric: true },
+  { pattern: 'reach * consensus', code: '019', pos: 'verb', symmetric: true },
+  { pattern: 'share * view|views|concern|concerns|position|goal|goals', code: '019', pos: 'verb', symmetric: true },
+  { pattern: 'concur', code: '019', pos: 'verb', symmetric: true },
+  { pattern: 'consensus', code: '019', pos: 'noun', symmetric: true },
+];

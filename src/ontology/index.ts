@@ -1,0 +1,2 @@
+export * from './actor-codes.js';
+export * from './cameo.js';

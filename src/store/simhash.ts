@@ -1,0 +1,139 @@
+/**
+ * Story fingerprints: an exact hash of the normalised text (identity of a story lacking an id) and a
+ * 64-bit SimHash of word 3-shingles (near-duplicate detection: the same article from two outlets).
+ * SimHash is kept as 16 hex digits plus four 16-bit bands, and the store looks candidates up by band:
+ * texts within 3 differing bits always share a band (pigeonhole); those within 4-6 bits usually do.
+ * Unrelated texts differ in about 32 bits, so 6 is far from chance.
+ */
+import { createHash } from 'node:crypto';
+
+/** Texts whose fingerprints differ in at most this many of 64 bits are near-duplicates. */
+export const NEAR_DUPLICATE_BITS = 6;
+/** Texts with fewer words than this are too short for SimHash; only exact text matches count. */
+export const MIN_SIMHASH_WORDS = 30;
+
+/** Unicode-normalised, lower-cased, whitespace-collapsed text. */
+export function normaliseText(text: string): string {
+  // NFKC changes nothing in ASCII text: skip it there (most news text)
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range
+  const t = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFKC');
+  return t.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** SHA-256 (hex) of the normalised text. */
+export function textHash(text: string): string {
+  return createHash('sha256').update(normaliseText(text)).digest('hex');
+}
+
+export interface SimHash {
+  /** 16 hex digits. */
+  readonly hex: string;
+  /** Four 16-bit bands, most significant first. */
+  readonly bands: readonly [number, number, number, number];
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+/** Per UTF-16 unit: 0 unknown, 1 part of a word, 2 not. */
+const CHAR_CLASS = new Uint8Array(65536);
+
+function isWordUnit(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  if (c >= 0xd800 && c <= 0xdfff) return true; // astral letters: keep the pair inside the word
+  let k = CHAR_CLASS[c] as number;
+  if (k === 0) {
+    k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    CHAR_CLASS[c] = k;
+  }
+  return k === 1;
+}
+
+/** FNV-1a hashes of the words (runs of letters, digits and marks) of a normalised text. */
+function wordHashes(norm: string): Uint32Array {
+  const out: number[] = [];
+  let h = 0;
+  let inWord = false;
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (isWordUnit(c)) {
+      if (!inWord) {
+        h = 0x811c9dc5;
+        inWord = true;
+      }
+      h = Math.imul(h ^ c, 0x01000193);
+    } else if (inWord) {
+      out.push(h >>> 0);
+      inWord = false;
+    }
+  }
+  if (inWord) out.push(h >>> 0);
+  return Uint32Array.from(out);
+}
+
+/** murmur3's 32-bit finaliser: spreads every input bit over the output. */
+function fmix32(x: number): number {
+  let h = x ^ (x >>> 16);
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+function rotl(x: number, r: number): number {
+  return ((x << r) | (x >>> (32 - r))) >>> 0;
+}
+
+/** The 64-bit SimHash of a text's word 3-shingles, or null when the text is too short to fingerprint. */
+export function simhash(text: string): SimHash | null {
+  return simhashOfNormalised(normaliseText(text));
+}
+
+/** `simhash` for text already passed through `normaliseText`. */
+export function simhashOfNormalised(norm: string): SimHash | null {
+  const wh = wordHashes(norm);
+  if (wh.length < MIN_SIMHASH_WORDS) return null;
+  const acc = new Int32Array(64);
+  for (let i = 0; i + 2 < wh.length; i++) {
+    // an ordered combination of the three word hashes, finalised twice with different salts
+    const x = (Math.imul(wh[i] as number, 0x9e3779b1) ^ rotl(wh[i + 1] as number, 11) ^ rotl(wh[i + 2] as number, 22)) >>> 0;
+    const hi = fmix32(x ^ 0x5bd1e995);
+    const lo = fmix32(x + 0x27d4eb2f);
+    for (let b = 0; b < 32; b++) {
+      acc[b] = (acc[b] as number) + (((hi >>> (31 - b)) & 1) * 2 - 1);
+      acc[32 + b] = (acc[32 + b] as number) + (((lo >>> (31 - b)) & 1) * 2 - 1);
+    }
+  }
+  let hi = 0;
+  let lo = 0;
+  for (let b = 0; b < 32; b++) {
+    if ((acc[b] as number) > 0) hi |= 1 << (31 - b);
+    if ((acc[32 + b] as number) > 0) lo |= 1 << (31 - b);
+  }
+  hi >>>= 0;
+  lo >>>= 0;
+  const hex = hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(8, '0');
+  return { hex, bands: [hi >>> 16, hi & 0xffff, lo >>> 16, lo & 0xffff] };
+}
+
+/** Both fingerprints of a text, normalising it once. */
+export function fingerprints(text: string): { textHash: string; simhash: string | null } {
+  const norm = normaliseText(text);
+  return { textHash: createHash('sha256').update(norm).digest('hex'), simhash: simhashOfNormalised(norm)?.hex ?? null };
+}
+
+function popcount32(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+}
+
+/** Number of differing bits between two 16-hex-digit fingerprints. */
+export function hammingHex(a: string, b: string): number {
+  const d1 = (Number.parseInt(a.slice(0, 8), 16) ^ Number.parseInt(b.slice(0, 8), 16)) >>> 0;
+  const d2 = (Number.parseInt(a.slice(8, 16), 16) ^ Number.parseInt(b.slice(8, 16), 16)) >>> 0;
+  return popcount32(d1) + popcount32(d2);
+}
+
+/** Splits a 16-hex-digit fingerprint into its four 16-bit bands. */
+export function bandsOf(hex: string): [number, number, number, number] {
+  return [0, 4, 8, 12].map((i) => Number.parseInt(hex.slice(i, i + 4), 16)) as [number, number, number, number];
+}
