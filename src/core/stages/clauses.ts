@@ -116,7 +116,7 @@ export function analyzeClauses(doc: Doc, k: number, mentions: Mentions): Sentenc
   return { start: s, end: e, preds, frames };
 }
 
-function predicateAt(doc: Doc, i: number, s: number, e: number, mentions: Mentions): Predicate {
+export function predicateAt(doc: Doc, i: number, s: number, e: number, mentions: Mentions): Predicate {
   // Walk left over the verb group: auxiliaries, negation, adverbs, particles, "to".
   let g = i;
   let negated = false;

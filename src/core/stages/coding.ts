@@ -9,7 +9,7 @@ import { type Doc, POS } from '../doc.js';
 import type { PatternIndex } from '../knowledge/pattern-index.js';
 import type { Mode } from '../records.js';
 import {
-  analyzeClauses, byAgentAfter, inConditional, isPassiveAt, type Predicate, type SentenceClauses, type SpeechFrame, subjectOf,
+  analyzeClauses, byAgentAfter, inConditional, isPassiveAt, predicateAt, type Predicate, type SentenceClauses, type SpeechFrame, subjectOf,
 } from './clauses.js';
 import { hasAnchor, matchAt, type PatternMatch, sentenceWords } from './matcher.js';
 import type { Actor, Mention, Mentions } from './mentions.js';
@@ -52,6 +52,8 @@ export interface Discourse {
 const VERBAL_ROOTS = new Set(['01', '02', '03', '04', '05', '09', '10', '11', '12', '13']);
 const REACTIVE = (code: string) => code === '016' || code.startsWith('12') || code === '110';
 const STOP_TARGET = new Set([';', ':', '(', '.', '!', '?', 'that', 'which', 'who', 'because', 'while', 'although', 'but', 'if', 'when', 'whether']);
+/** Verbs whose subject may be an attack and whose object is its victim. */
+const HARM_VERBS = new Set(['kill', 'injure', 'wound', 'hit', 'destroy', 'damage', 'target', 'claim', 'leave', 'hurt', 'strike']);
 const FOR_BENEFICIARY = new Set(['for', 'of', 'about', 'over', 'on']);
 
 export function codeSentence(
@@ -108,7 +110,7 @@ function resolveEvent(
   const verbal = VERBAL_ROOTS.has(entry.root);
   const pred =
     p.pos === 'verb'
-      ? (cl.preds.find((q) => q.head === m.anchorStart) ?? null)
+      ? (cl.preds.find((q) => q.head === m.anchorStart) ?? predicateAt(doc, m.anchorStart, s, e, mentions))
       : (cl.preds.find((q) => q.head > m.anchorStart && q.head < m.end) ?? governingPred(cl, m.anchorStart, doc));
   let src: ArgRef | null = null;
   let tgt: ArgRef | null = null;
@@ -151,6 +153,11 @@ function resolveEvent(
     if (between) {
       if (!src) src = ref(between[0], 'between');
       if (!tgt) tgt = ref(between[1], between[0] === between[1] ? 'between (pair)' : 'between', between[0] === between[1] ? 1 : 0);
+    }
+    // "talks on a truce", "sanctions over the crackdown": the topic of another act, not an act.
+    if (!src && !tgt && topicOf(doc, m.anchorStart, s)) {
+      note('topic noun: not an event');
+      return null;
     }
     // "the meeting", "the surge": a reference back to an act already coded, not a new one.
     if (!src && !tgt && anaphoric(doc, m.anchorStart, s)) {
@@ -231,6 +238,15 @@ const MEETING_WORDS = new Set(['meeting', 'talk', 'talks', 'summit', 'conference
 /** "the meeting", "this surge": a definite noun with no modifier refers back. */
 function anaphoric(doc: Doc, anchor: number, s: number): boolean {
   return anchor > s && ANAPHORIC_DETS.has(doc.lower[anchor - 1]!);
+}
+
+const TOPIC_PREPS = new Set(['on', 'about', 'over', 'regarding', 'concerning', 'into', 'for', 'against']);
+
+/** A noun after a topic preposition ("on a long-term truce"), with only determiners or adjectives between. */
+function topicOf(doc: Doc, anchor: number, s: number): boolean {
+  let j = anchor - 1;
+  while (j >= s && (doc.pos[j] === POS.DET || doc.pos[j] === POS.ADJ || doc.lower[j] === '-' || doc.pos[j] === POS.NOUN)) j--;
+  return j >= s && j < anchor && TOPIC_PREPS.has(doc.lower[j]!);
 }
 
 function mentionsMeeting(doc: Doc, s: number, e: number): boolean {
@@ -334,8 +350,9 @@ function objectAfter(
     if ((w === 'that' || w === 'which') && material && doc.pos[j + 1] === POS.VERB) continue;
     if (STOP_TARGET.has(w) && j > from) break;
     if (doc.pos[j] === POS.VERB && j > from && mentions.at[j - 1]! >= 0) break;
-    // A noun's complement ends at the next verb, unless a relative pronoun makes the noun its subject.
-    if (noun && doc.pos[j] === POS.VERB && doc.lower[j - 1] !== 'that' && doc.lower[j - 1] !== 'which') break;
+    // A noun's complement ends at the next verb, unless the noun is that verb's subject: "a car-bombing that
+    // killed 20 people", "a missile strike killed 12 people".
+    if (noun && doc.pos[j] === POS.VERB && doc.lower[j - 1] !== 'that' && doc.lower[j - 1] !== 'which' && !(material && HARM_VERBS.has(doc.lemma[j]!))) break;
   }
   return material ? locative : -1;
 }

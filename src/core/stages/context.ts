@@ -101,6 +101,8 @@ function quickDate(doc: Doc, i: number, e: number, storyDate: string): string | 
     if (next === ',' || prev === 'next' || prev === 'last' || prev === 'this' || prev === 'coming') return undefined;
     if ((doc.flags[i]! & FLAG_CAPITALIZED) === 0) return null;
     const day = new Date(`${storyDate}T12:00:00Z`).getUTCDay();
+    // "will sign ... on Saturday": the coming day; otherwise the latest such day (news reports the past).
+    if (futureNear(doc, i)) return addDays(storyDate, (wd - day + 7) % 7);
     return addDays(storyDate, -((day - wd + 7) % 7));
   }
   // A year on its own ("in 2018"), with no month or day next to it.
@@ -110,6 +112,16 @@ function quickDate(doc: Doc, i: number, e: number, storyDate: string): string | 
     if (!MONTHS.has(prev) && !MONTHS.has(next) && !/^\d/.test(prev) && prev !== ',' ) return w;
   }
   return undefined;
+}
+
+const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'scheduled', 'due', 'expected', 'planned', 'plans', 'next', 'upcoming', 'tomorrow']);
+
+/** A future cue in the eight tokens before a date word, within its sentence. */
+function futureNear(doc: Doc, i: number): boolean {
+  const k = doc.sent[i]!;
+  const s = doc.sentStart[k]!;
+  for (let j = i - 1; j >= s && j >= i - 8; j--) if (FUTURE_WORDS.has(doc.lower[j]!)) return true;
+  return false;
 }
 
 function parseWindow(
@@ -142,10 +154,11 @@ function parseWindow(
     else if (r.start.isCertain('year')) value = iso.slice(0, 4);
     else continue;
     // A month named without a year lies before the story date ("back in March" in May).
-    if (!r.start.isCertain('year') && value > storyDate && !/\b(next|coming|within|in)\b/i.test(t)) {
+    if (value.length === 7 && !r.start.isCertain('year') && value > storyDate.slice(0, 7) && !/\b(next|coming|within|in)\b/i.test(t) && !futureNear(doc, from)) {
       const y = Number(value.slice(0, 4)) - 1;
       value = `${y}${value.slice(4)}`;
     }
+    if (value.length === 10 && Number.isNaN(Date.parse(`${value}T00:00:00Z`))) continue;
     const at = base + r.index;
     let tok = from;
     while (tok < to && doc.end[tok]! <= at) tok++;

@@ -78,7 +78,9 @@ export function findMentions(doc: Doc, ctx: MentionContext): Mentions {
   const at = new Int32Array(doc.n).fill(-1);
   const list: Mention[] = [];
   const registry = new Map<string, Actor>(); // surnames and names seen in this story
-  const state: Resolver = { lastPerson: null, lastGroup: null, recent: [] };
+  const state: Resolver = { lastPerson: null, lastGroup: null, lastPair: null, recent: [] };
+  // Head noun -> last actor it named with a country: "the US Embassy" ... "the embassy".
+  const byHead = new Map<string, Actor>();
   for (let k = 0; k < doc.sentenceCount; k++) {
     const s = doc.sentStart[k]!;
     const e = doc.sentEnd[k]!;
@@ -105,7 +107,23 @@ export function findMentions(doc: Doc, ctx: MentionContext): Mentions {
     for (let i = s; i < e; i++) {
       const mi = at[i]!;
       if (mi < 0 || list[mi]!.start !== i) continue;
-      resolve(list[mi]!, state);
+      const m = list[mi]!;
+      if (m.kind === 'actor' && m.actors[0]?.sector) {
+        const head = doc.lemma[m.end - 1]!;
+        const a = m.actors[0];
+        if (a.country) byHead.set(head, a);
+        else if (doc.lower[m.start] === 'the' || doc.lower[m.start] === 'its' || doc.lower[m.start] === 'their') {
+          // A definite description refers back to the last actor with the same head noun.
+          const prev = byHead.get(head);
+          if (prev) m.actors = [{ ...prev }];
+        }
+      }
+      resolve(m, state);
+      // "Israel and Hamas": a pair the story may later call "both sides".
+      const p = m.coord >= 0 && m.coord < mi ? list[m.coord] : undefined;
+      const a = m.actors[0];
+      const b = p?.actors[0];
+      if (a && b && a.country !== b.country && !m.locative && !p!.locative) state.lastPair = [b, a];
     }
   }
   return { list, at };
@@ -114,6 +132,8 @@ export function findMentions(doc: Doc, ctx: MentionContext): Mentions {
 interface Resolver {
   lastPerson: Actor | null;
   lastGroup: Actor[] | null;
+  /** The last two coordinated actors of different countries ("Israel and Hamas"): "both sides". */
+  lastPair: [Actor, Actor] | null;
   /** Recent distinct actors (by country), newest last, for "the two sides". */
   recent: Actor[];
 }
@@ -133,7 +153,8 @@ function resolve(m: Mention, st: Resolver): void {
   }
   if (m.kind === 'pair') {
     const n = st.recent.length;
-    if (n >= 2) m.actors = [st.recent[n - 2]!, st.recent[n - 1]!];
+    if (st.lastPair) m.actors = [...st.lastPair];
+    else if (n >= 2) m.actors = [st.recent[n - 2]!, st.recent[n - 1]!];
     return;
   }
   if (m.pronoun === 'person' && st.lastPerson) m.actors = [st.lastPerson];

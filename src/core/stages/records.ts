@@ -34,7 +34,11 @@ export function toRecord(
   // A description with no country ("more than 20 people", "police") is of the event's place, else of the story's country.
   const home = location?.country ?? focus;
   const source = actorRecord(doc, ev.source, home);
-  const target = actorRecord(doc, ev.target, home);
+  let target = actorRecord(doc, ev.target, home);
+  // An attack with no named victim hits the place it happened: the target is that country.
+  if (!target && entry.quadClass === 4 && location?.country && placeHit && (!source || source.country !== location.country || ev.code.startsWith('18'))) {
+    target = { text: location.name, code: location.country, country: location.country, sector: null, name: null };
+  }
   const material = entry.quadClass === 2 || entry.quadClass === 4;
   const counts = material && (ctx.counts.killed !== null || ctx.counts.injured !== null || ctx.counts.arrested !== null) ? ctx.counts : EMPTY_COUNTS;
   // Evidence: from the first to the last token the event used, within the sentence.
@@ -66,8 +70,8 @@ export function toRecord(
     goldstein: entry.goldstein,
     plover: { event: entry.plover.event, mode: entry.plover.mode, context: entry.plover.context },
     mode: ev.mode,
-    claimed_by: actorRecord(doc, ev.claimedBy, null),
-    reported_by: actorRecord(doc, ev.reportedBy, null),
+    claimed_by: actorRecord(doc, ev.claimedBy, focus),
+    reported_by: actorRecord(doc, ev.reportedBy, focus),
     location,
     counts,
     evidence: { start: doc.start[from]!, end: doc.end[to - 1]!, text: doc.spanText(from, to) },

@@ -7,6 +7,21 @@ import type { EventPattern } from './types.js';
 
 export const ROOT_05: readonly EventPattern[] = [
   {
+    pattern: 'reach|conclude|strike|seal|enter|sign * agreement|deal|accord|pact|treaty|truce with $target',
+    code: '057',
+    pos: 'verb',
+    symmetric: true,
+    note: 'reaching or entering into an agreement with another party is a formal agreement',
+  },
+  { pattern: 'enter into * agreement|deal|accord|pact|treaty', code: '057', pos: 'verb', symmetric: true },
+  {
+    pattern: 'agreement|deal|accord|pact * reach with $target',
+    code: '057',
+    pos: 'noun',
+    symmetric: true,
+    note: 'passive: "an agreement has been reached with X"',
+  },
+  {
     pattern: 'establish|restore|normalize|normalise|resume|upgrade|improve|strengthen * @relations',
     code: '050',
     pos: 'verb',
