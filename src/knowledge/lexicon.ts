@@ -4,6 +4,11 @@
  */
 import type { Mode } from '../core/records.js';
 
+/** A lookup table with no prototype: "constructor" or "toString" in a text is not a key. */
+function table<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
+
 /** Verbs that introduce reported speech: "X said (that) ...". Their subject claims the embedded events. */
 export const SPEECH_VERBS: readonly string[] = [
   'say', 'tell', 'claim', 'report', 'announce', 'state', 'add', 'note', 'declare', 'insist', 'argue', 'assert',
@@ -29,7 +34,7 @@ export const OBJECT_CONTROL_VERBS: readonly string[] = [
 ];
 
 /** Mode cues. A cue inside an event's verb group (or just before it) sets the mode. */
-export const MODE_CUES: Readonly<Record<string, Mode>> = {
+export const MODE_CUES: Readonly<Record<string, Mode>> = table({
   will: 'future', shall: 'future', "'ll": 'future', 'wo': 'future',
   going: 'future', plan: 'future', plans: 'future', planned: 'future', intend: 'future', intends: 'future',
   expected: 'future', scheduled: 'future', set: 'future', due: 'future', upcoming: 'future', next: 'future',
@@ -39,7 +44,7 @@ export const MODE_CUES: Readonly<Record<string, Mode>> = {
   allegation: 'alleged', allegations: 'alleged', accused: 'alleged', apparently: 'alleged', rumored: 'alleged',
   offer: 'proposed', offered: 'proposed', offers: 'proposed', propose: 'proposed', proposed: 'proposed',
   proposes: 'proposed', proposal: 'proposed', suggested: 'proposed',
-};
+});
 
 /** Words that negate the verb they stand before or inside the verb group of. */
 export const NEGATIONS: readonly string[] = ['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'cannot'];
@@ -72,11 +77,11 @@ export const CLAUSE_OPENERS: readonly string[] = [
 export type PronounKind = 'person' | 'group' | 'speaker' | 'pair';
 
 /** Pronouns and short references resolved within the story. */
-export const PRONOUNS: Readonly<Record<string, PronounKind>> = {
+export const PRONOUNS: Readonly<Record<string, PronounKind>> = table({
   he: 'person', him: 'person', his: 'person', she: 'person', her: 'person',
   they: 'group', them: 'group', their: 'group',
   we: 'speaker', us: 'speaker', our: 'speaker', i: 'speaker', my: 'speaker', me: 'speaker',
-};
+});
 
 /** Phrases that refer to the two parties just named. */
 export const PAIR_PHRASES: readonly (readonly string[])[] = [
@@ -95,22 +100,22 @@ export const PLACE_PREPOSITIONS: readonly string[] = [
 export const HERE_WORDS: readonly string[] = ['here'];
 
 /** Words for counts of casualties and arrests, mapped to the count they feed. */
-export const COUNT_WORDS: Readonly<Record<string, 'killed' | 'injured' | 'arrested'>> = {
+export const COUNT_WORDS: Readonly<Record<string, 'killed' | 'injured' | 'arrested'>> = table({
   kill: 'killed', killed: 'killed', dead: 'killed', die: 'killed', died: 'killed', death: 'killed', deaths: 'killed',
   fatality: 'killed', fatalities: 'killed', casualty: 'injured', murder: 'killed', slay: 'killed', slain: 'killed',
   injure: 'injured', injured: 'injured', wound: 'injured', wounded: 'injured', hurt: 'injured', injury: 'injured',
   injuries: 'injured', arrest: 'arrested', arrested: 'arrested', detain: 'arrested', detained: 'arrested',
   detention: 'arrested', jail: 'arrested', jailed: 'arrested', imprison: 'arrested', imprisoned: 'arrested',
   capture: 'arrested', captured: 'arrested', hold: 'arrested', held: 'arrested',
-};
+});
 
 /** Number words and vague quantities (vague ones give a lower bound). */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+export const NUMBER_WORDS: Readonly<Record<string, number>> = table({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
   dozens: 24, scores: 40, hundreds: 200, thousands: 2000, several: 3, a: 1, an: 1, single: 1,
-};
+});
 
 /** Lower-bound modifiers: "more than 20" = at least 21; "at least 20" = 20. */
 export const MORE_THAN: readonly (readonly string[])[] = [['more', 'than'], ['over'], ['above']];

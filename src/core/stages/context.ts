@@ -77,7 +77,7 @@ export function sentenceDates(doc: Doc, k: number, storyDate: string): DateFindi
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const RELATIVE_DAYS: Readonly<Record<string, number>> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([['today', 0], ['tonight', 0], ['yesterday', -1], ['tomorrow', 1]]);
 
 function addDays(iso: string, n: number): string {
   const d = new Date(`${iso}T12:00:00Z`);
@@ -91,7 +91,7 @@ function addDays(iso: string, n: number): string {
  */
 function quickDate(doc: Doc, i: number, e: number, storyDate: string): string | null | undefined {
   const w = doc.lower[i]!;
-  const rel = RELATIVE_DAYS[w];
+  const rel = RELATIVE_DAYS.get(w);
   if (rel !== undefined) return addDays(storyDate, rel);
   const wd = WEEKDAYS.indexOf(w);
   if (wd >= 0) {

@@ -98,7 +98,7 @@ export function findMentions(doc: Doc, ctx: MentionContext): Mentions {
         continue;
       }
       const kind = PRONOUNS[doc.lower[i]!];
-      if (kind && doc.pos[i] === POS.PRON || (kind && (doc.lower[i] === 'his' || doc.lower[i] === 'her' || doc.lower[i] === 'their' || doc.lower[i] === 'our' || doc.lower[i] === 'my'))) {
+      if (kind && (doc.pos[i] === POS.PRON || POSSESSIVES.has(doc.lower[i]!))) {
         at[i] = list.length;
         list.push(mk(i, i + 1, 'pronoun', [], kind === 'group', kind === 'person', false, false, kind ?? null));
       }
@@ -169,7 +169,11 @@ function mk(
   return { start, end, kind, actors, plural, person, locative, generic, pronoun, coord: -1, group: -1 };
 }
 
+const POSSESSIVES = new Set(['his', 'her', 'their', 'our', 'my']);
+const PAIR_FIRST = new Set(PAIR_PHRASES.map((p) => p[0]!));
+
 function matchPair(doc: Doc, i: number, e: number): number {
+  if (!PAIR_FIRST.has(doc.lower[i]!)) return 0;
   outer: for (const ph of PAIR_PHRASES) {
     if (i + ph.length > e) continue;
     for (let j = 0; j < ph.length; j++) if (doc.lower[i + j] !== ph[j]) continue outer;
