@@ -79,7 +79,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
       const { events, analysis } = codeSentence(doc, k, mentions, patterns, discourse, trace);
       if (trace) sentences.push({ index: k, analysis, events });
       if (events.length === 0) continue;
-      const ctx = { dates: story.date ? sentenceDates(doc, k, story.date) : [], places: sentencePlaces(doc, k, gazetteer, dateline), counts: sentenceCounts(doc, k) };
+      const ctx = { dates: story.date ? sentenceDates(doc, k, story.date) : [], places: sentencePlaces(doc, k, gazetteer, dateline, mentions), counts: sentenceCounts(doc, k) };
       let n = 0;
       for (const ev of events) records.push(toRecord(doc, story, ev, n++, ctx, dateline, focus));
     }

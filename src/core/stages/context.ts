@@ -10,6 +10,7 @@ import {
 import { type Doc, FLAG_CAPITALIZED, POS } from '../doc.js';
 import type { Gazetteer, Place } from '../knowledge/gazetteer.js';
 import type { CountsRecord, Mode } from '../records.js';
+import type { Mentions } from './mentions.js';
 
 const TRIGGERS = new Set(DATE_TRIGGERS);
 const PERIODS = new Set(DATE_PERIOD_WORDS);
@@ -185,10 +186,26 @@ export interface PlaceFinding {
 }
 
 /** Places of a sentence: gazetteer names after a place preposition (with modifiers between), and "here". */
-export function sentencePlaces(doc: Doc, k: number, gaz: Gazetteer, dateline: Place | null): PlaceFinding[] {
+export function sentencePlaces(
+  doc: Doc, k: number, gaz: Gazetteer, dateline: Place | null, mentions?: Mentions,
+): PlaceFinding[] {
   const s = doc.sentStart[k]!;
   const e = doc.sentEnd[k]!;
   const out: PlaceFinding[] = [];
+  // Place names used as modifiers ("a Kabul car bombing") were marked by the mention stage.
+  if (mentions) {
+    for (let i = s; i < e; i++) {
+      const mi = mentions.at[i]!;
+      if (mi < 0) continue;
+      const m = mentions.list[mi]!;
+      i = m.end - 1;
+      if (!m.locative || PREPS.has(doc.lower[m.start - 1] ?? '')) continue;
+      let a = m.start;
+      while (a < m.end && (doc.lower[a] === 'the' || doc.lower[a] === 'a' || doc.lower[a] === 'an')) a++;
+      const hit = placeAt(doc, a, m.end, gaz);
+      if (hit) out.push(hit);
+    }
+  }
   for (let i = s; i < e; i++) {
     const w = doc.lower[i]!;
     if (HERE.has(w) && dateline) {
@@ -208,6 +225,7 @@ export function sentencePlaces(doc: Doc, k: number, gaz: Gazetteer, dateline: Pl
       i = hit.end - 1;
     }
   }
+  if (out.length > 1) out.sort((x, y) => x.start - y.start);
   return out;
 }
 
