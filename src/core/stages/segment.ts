@@ -24,6 +24,8 @@ const ALLCAPS_RE = /^[\p{Lu}.&-]*\p{Lu}[\p{Lu}.&-]*\p{Lu}[\p{Lu}.&-]*$/u;
 /** Longest run of text wink is given at once; longer unpunctuated text is cut at whitespace (keeps time linear). */
 const MAX_CHUNK = 20_000;
 const WHITESPACE_RE = /^\s*$/;
+/** Longest sentence, in tokens; news sentences rarely pass 80. */
+const MAX_SENTENCE_TOKENS = 160;
 
 export function createSegmenter(): Segmenter {
   const nlp: Wink = winkNLP(model, ['sbd', 'pos']);
@@ -140,12 +142,28 @@ function fixSentences(doc: Doc, spans: [number, number][]): void {
       cur[0]++;
     }
   }
-  for (const [s, e] of merged) {
-    if (e <= s) continue;
-    const k = doc.sentStart.length;
-    doc.sentStart.push(s);
-    doc.sentEnd.push(e);
-    for (let i = s; i < e; i++) doc.sent[i] = k;
+  for (const [s0, e] of merged) {
+    // Text with no sentence punctuation would make one huge "sentence" and superlinear clause work:
+    // cut runs longer than MAX_SENTENCE_TOKENS, preferably after a comma, semicolon or line break.
+    let s = s0;
+    while (s < e) {
+      let cut = e;
+      if (e - s > MAX_SENTENCE_TOKENS) {
+        cut = s + MAX_SENTENCE_TOKENS;
+        for (let j = cut - 1; j > s + MAX_SENTENCE_TOKENS / 2; j--) {
+          const w = doc.lower[j]!;
+          if (w === ',' || w === ';' || w === ':') {
+            cut = j + 1;
+            break;
+          }
+        }
+      }
+      const k = doc.sentStart.length;
+      doc.sentStart.push(s);
+      doc.sentEnd.push(cut);
+      for (let i = s; i < cut; i++) doc.sent[i] = k;
+      s = cut;
+    }
   }
 }
 
