@@ -97,6 +97,15 @@ export function findMentions(doc: Doc, ctx: MentionContext): Mentions {
         i += pair - 1;
         continue;
       }
+      // "at least 20 were killed", "dozens died": a number standing alone for people.
+      if ((doc.pos[i] === POS.NUM || QUANTITY_NOUNS.has(doc.lower[i]!)) && i + 1 < e && (doc.pos[i + 1] === POS.AUX || doc.pos[i + 1] === POS.VERB) && !/^(1[89]|20)\d\d$/.test(doc.lower[i]!)) {
+        let st = i;
+        while (st > s && QUANT_BEFORE.has(doc.lower[st - 1]!) && at[st - 1]! < 0) st--;
+        const people: Actor = { code: 'CVL', country: null, sector: 'CVL', name: null };
+        for (let j = st; j <= i; j++) at[j] = list.length;
+        list.push(mk(st, i + 1, 'actor', [people], true, false, false, true, null));
+        continue;
+      }
       const kind = PRONOUNS[doc.lower[i]!];
       if (kind && (doc.pos[i] === POS.PRON || POSSESSIVES.has(doc.lower[i]!))) {
         at[i] = list.length;
@@ -169,6 +178,7 @@ function mk(
   return { start, end, kind, actors, plural, person, locative, generic, pronoun, coord: -1, group: -1 };
 }
 
+const QUANTITY_NOUNS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'our', 'my']);
 const PAIR_FIRST = new Set(PAIR_PHRASES.map((p) => p[0]!));
 
