@@ -1,5 +1,5 @@
 /** Output for CLI commands: stdout or a file written atomically (temp file, then rename). */
-import { createWriteStream, renameSync, rmSync, type WriteStream } from 'node:fs';
+import { createWriteStream, existsSync, renameSync, rmSync, type WriteStream } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 
 export interface Sink {
@@ -18,12 +18,26 @@ export function openSink(path: string | undefined): Sink {
       abort: () => {},
     };
   }
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const dir = dirname(path);
+  if (!existsSync(dir)) throw new Error(`cannot write ${path}: folder ${dir} does not exist`);
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
   const ws: WriteStream = createWriteStream(tmp);
+  let failure: Error | null = null;
+  ws.on('error', (e) => {
+    failure = e;
+  });
   return {
-    write: (s) => (ws.write(s) ? Promise.resolve() : new Promise((r) => ws.once('drain', () => r()))),
+    write: (s) => {
+      if (failure) return Promise.reject(failure);
+      return ws.write(s) ? Promise.resolve() : new Promise((r) => ws.once('drain', () => r()));
+    },
     close: () =>
       new Promise((resolve, reject) => {
+        if (failure) {
+          rmSync(tmp, { force: true });
+          reject(failure);
+          return;
+        }
         ws.end(() => {
           try {
             renameSync(tmp, path);

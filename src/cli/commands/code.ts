@@ -47,7 +47,13 @@ async function runCode(files: string[], opts: CodeOptions): Promise<number> {
   }
   const maxChars = Number(opts.maxChars);
   const coder = createCoder({ maxChars: Number.isFinite(maxChars) && maxChars > 0 ? maxChars : 2_000_000 });
-  const sink = openSink(opts.out);
+  let sink: ReturnType<typeof openSink>;
+  try {
+    sink = openSink(opts.out);
+  } catch (err) {
+    reportError('--out', err instanceof Error ? err.message : String(err));
+    return 2;
+  }
   const started = performance.now();
   let stories = 0;
   let failed = 0;

@@ -8,6 +8,7 @@ import { registerEvents } from './events.js';
 import { registerExport } from './export.js';
 import { registerIngest } from './ingest.js';
 import { registerRecode } from './recode.js';
+import { registerDemo, registerServe } from './serve.js';
 import { registerTimeline } from './timeline.js';
 
 export const COMMANDS: readonly ((program: Command) => void)[] = [
@@ -20,4 +21,6 @@ export const COMMANDS: readonly ((program: Command) => void)[] = [
   registerTimeline,
   registerActors,
   registerExport,
+  registerServe,
+  registerDemo,
 ];

@@ -29,6 +29,14 @@ interface CityRow {
   loc: { coordinates: [number, number] };
 }
 
+/** [English name, GeoNames name, ISO2]: exonyms of cities news names often. */
+const CITY_ALIASES: readonly (readonly [string, string, string])[] = [
+  ['Geneva', 'Genève', 'CH'], ['Basra', 'Basrah', 'IQ'], ['Zurich', 'Zürich', 'CH'], ['Munich', 'München', 'DE'],
+  ['Cologne', 'Köln', 'DE'], ['Nuremberg', 'Nürnberg', 'DE'], ['Lisbon', 'Lisboa', 'PT'], ['Kyiv', 'Kyiv', 'UA'],
+  ['Kiev', 'Kyiv', 'UA'], ['Odesa', 'Odesa', 'UA'], ['Odessa', 'Odesa', 'UA'], ['Kharkiv', 'Kharkiv', 'UA'],
+  ['Mosul', 'Mosul', 'IQ'], ['Aleppo', 'Aleppo', 'SY'], ['Gaza', 'Gaza', 'PS'], ['Gaza City', 'Gaza', 'PS'],
+];
+
 /** Cities below this population are left out: small places collide with common words and names. */
 const MIN_POPULATION = 5000;
 
@@ -50,6 +58,13 @@ export function buildGazetteer(countries: readonly CountryEntry[], tokenizeOne: 
     if (c.population < MIN_POPULATION) continue;
     const [lon, lat] = c.loc.coordinates;
     put(c.name, { name: c.name, country: byIso2.get(c.country) ?? null, lat, lon, population: c.population, kind: 'city' });
+  }
+  // English names of cities that GeoNames lists under another form.
+  for (const [alias, name, iso2] of CITY_ALIASES) {
+    const hit = cities.find((c) => c.name === name && c.country === iso2);
+    if (!hit) continue;
+    const [lon, lat] = hit.loc.coordinates;
+    put(alias, { name: alias, country: byIso2.get(iso2) ?? null, lat, lon, population: hit.population, kind: 'city' });
   }
   for (const c of countries) {
     for (const n of c.names) {

@@ -50,6 +50,8 @@ export interface SentenceClauses {
 }
 
 const SPEECH = new Set(SPEECH_VERBS);
+/** Verbs that attribute what comes before them: '"...," he said', '..., officials added'. */
+const POSTPOSED = new Set(['say', 'add', 'tell', 'state', 'claim', 'note', 'insist', 'warn', 'write', 'report', 'explain', 'argue', 'confirm', 'announce', 'allege', 'tweet', 'quote']);
 const ADDRESSEE = new Set(ADDRESSEE_SPEECH_VERBS);
 const ALLEGING = new Set(ALLEGING_SPEECH_VERBS);
 const NEG = new Set(NEGATIONS);
@@ -97,7 +99,7 @@ export function analyzeClauses(doc: Doc, k: number, mentions: Mentions): Sentenc
     if (inverted) speaker = mentions.at[after]!;
     let addressee = -1;
     if (ADDRESSEE.has(lemma) && after < e && mentions.at[after]! >= 0 && !inverted) addressee = mentions.at[after]!;
-    const postposed = isPostposed(doc, p, s, e, mentions);
+    const postposed = POSTPOSED.has(lemma) && isPostposed(doc, p, s, e, mentions);
     frames.push({
       verb: p.head,
       speaker,
@@ -216,6 +218,11 @@ export function subjectOf(doc: Doc, p: Predicate, s: number, mentions: Mentions,
     const m = mentions.at[j]!;
     if (m >= 0) {
       const men = mentions.list[m]!;
+      // "Iranians held by U.S. forces were released": the by-agent of a reduced relative is not the subject.
+      if (men.start - 2 >= s && doc.lower[men.start - 1] === 'by' && isParticiple(doc, men.start - 2)) {
+        j = men.start - 2;
+        continue;
+      }
       if (!men.locative && men.actors.length > 0) return m;
       j = men.start; // a place ("in Iraq") or unresolved word is not the subject: keep looking left
       continue;

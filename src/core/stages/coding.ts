@@ -345,6 +345,9 @@ function objectAfter(
         j = men.end - 1;
         continue;
       }
+      // "Tehran rejected the proposal, and the Kremlin criticized ...": a mention that a verb follows
+      // after a clause break is the subject of the next clause, not this one's object.
+      if (startsClause(doc, from, men.start, men.end)) return material ? locative : -1;
       return mi;
     }
     if ((w === 'that' || w === 'which') && material && doc.pos[j + 1] === POS.VERB) continue;
@@ -355,6 +358,18 @@ function objectAfter(
     if (noun && doc.pos[j] === POS.VERB && doc.lower[j - 1] !== 'that' && doc.lower[j - 1] !== 'which' && !(material && HARM_VERBS.has(doc.lemma[j]!))) break;
   }
   return material ? locative : -1;
+}
+
+function startsClause(doc: Doc, from: number, start: number, end: number): boolean {
+  let t = end;
+  while (doc.pos[t] === POS.ADV) t++;
+  if (doc.pos[t] !== POS.VERB && doc.pos[t] !== POS.AUX) return false;
+  for (let j = start - 1; j >= from; j--) {
+    const w = doc.lower[j]!;
+    if (w === ',' || w === 'and' || w === 'but' || w === 'while' || w === 'whereas' || w === ';') return true;
+    if (doc.pos[j] !== POS.DET && doc.pos[j] !== POS.ADJ) return false;
+  }
+  return false;
 }
 
 /** An actor modifying a noun: "U.S. military surge", "Tehran's non-compliance", "Iranian proposal". */

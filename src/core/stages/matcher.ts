@@ -92,7 +92,12 @@ function tryList(
 function posOk(doc: Doc, i: number, want: 'verb' | 'noun'): boolean {
   const p = doc.pos[i]!;
   // Participles the tagger calls adjectives count as verbs, except before a noun ("declared policies").
-  if (want === 'verb') return p === POS.VERB || (p === POS.ADJ && doc.lower[i]!.endsWith('ed') && doc.pos[i + 1] !== POS.NOUN);
+  if (want === 'verb') {
+    if (p === POS.VERB) return true;
+    // Participles the tagger calls adjectives or nouns ("abducted/NOUN two journalists"), except before a
+    // noun they modify ("declared policies").
+    return (p === POS.ADJ || p === POS.NOUN) && doc.lower[i]!.endsWith('ed') && doc.pos[i + 1] !== POS.NOUN;
+  }
   return p === POS.NOUN || p === POS.PROPN || (p === POS.VERB && doc.lower[i]!.endsWith('s')) || p === POS.ADJ;
 }
 

@@ -329,7 +329,8 @@ function assemble(
     }
     // Determiners and quantities before the mention belong to it: "the Iranians", "more than 20 people".
     let start = d.start;
-    while (start > s && (DETERMINERS.has(doc.lower[start - 1]!) || (d.plural && (doc.pos[start - 1] === POS.NUM || QUANT_BEFORE.has(doc.lower[start - 1]!))))) start--;
+    const countable = d.plural || (d.hasHead && !d.person && !d.orgCode);
+    while (start > s && (DETERMINERS.has(doc.lower[start - 1]!) || (countable && (doc.pos[start - 1] === POS.NUM || QUANT_BEFORE.has(doc.lower[start - 1]!))))) start--;
     d.start = start;
     const actor = toActor(d);
     // "in Iraq" is a place; so is a capital used as a noun modifier ("a Baghdad conference").
@@ -337,12 +338,19 @@ function assemble(
     const placeHead = !d.person && !d.orgCode && (d.sector === null || a.entry?.kind === 'metonym');
     const locative = (d.start > s && PLACE_PREPS.has(doc.lower[d.start - 1]!) && placeHead) || modifierPlace;
     const generic = actor.country === null && !d.orgCode;
-    const m = mk(d.start, d.end, 'actor', [actor], d.plural, d.person, locative, generic, null);
+    // A singular title or person noun ("the Saudi foreign minister", "an official") is a person for "he"/"she".
+    // Only as the sentence's subject, so that a named person mentioned before still wins.
+    const personLike =
+      d.person ||
+      (d.start === s && !d.plural && !d.orgCode &&
+        (a.entry?.kind === 'title' || a.entry?.kind === 'agent' || lastAtomKind(atoms, k) === 'title' || lastAtomKind(atoms, k) === 'agent'));
+    const m = mk(d.start, d.end, 'actor', [actor], d.plural, personLike, locative, generic, null);
     // Coordination: "Washington and Tehran", "officials from Washington and Tehran".
     if (prevMention >= 0) {
       const p = list[prevMention]!;
       const between = doc.lower.slice(p.end, d.start).join(' ');
-      if (between === 'and' || between === ',' || between === ', and' || between === '-' || between === '/') {
+      const listComma = between === ',' && (doc.lower[d.end] === ',' || doc.lower[d.end] === 'and' || doc.lower[d.end] === 'or');
+      if (between === 'and' || between === 'or' || listComma || between === ', and' || between === '-' || between === '/') {
         m.coord = prevMention;
         if (p.coord < 0) p.coord = list.length;
         if (p.group < 0) p.group = prevMention;
@@ -383,6 +391,10 @@ function assemble(
 /** True when the token after a place name is a plain noun it modifies ("a Baghdad conference"). */
 function mentions0(doc: Doc, i: number): boolean {
   return (doc.flags[i]! & FLAG_CAPITALIZED) === 0;
+}
+
+function lastAtomKind(atoms: Atom[], k: number): string | null {
+  return atoms[k - 1]?.entry?.kind ?? null;
 }
 
 function gapKind(doc: Doc, end: number, next: number): 'adjacent' | 'prep' | 'none' {

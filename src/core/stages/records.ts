@@ -86,11 +86,15 @@ function span(doc: Doc, role: string, start: number, end: number) {
 function actorRecord(doc: Doc, r: ArgRef | null, placeCountry: string | null): ActorRecord | null {
   if (!r) return null;
   const a = r.actor;
+  // A name with neither country nor role (an unknown person) codes as no actor.
+  if (!a.code && !a.country && !a.sector && !placeCountry) return null;
   const text = r.start >= 0 ? doc.spanText(r.start, r.end) : (a.name ?? a.code);
   if (a.country === null && placeCountry && a.sector) {
     return { text, code: placeCountry + a.sector, country: placeCountry, sector: a.sector, name: a.name };
   }
-  return { text, code: a.code || (a.sector ?? ''), country: a.country, sector: a.sector, name: a.name };
+  const code = a.code || (a.country ?? '') + (a.sector ?? '') || (placeCountry ?? '');
+  if (!code) return null;
+  return { text, code, country: a.country ?? (a.code ? null : placeCountry), sector: a.sector, name: a.name };
 }
 
 function round(x: number): number {

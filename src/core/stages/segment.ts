@@ -24,6 +24,12 @@ const ALLCAPS_RE = /^[\p{Lu}.&-]*\p{Lu}[\p{Lu}.&-]*\p{Lu}[\p{Lu}.&-]*$/u;
 /** Longest run of text wink is given at once; longer unpunctuated text is cut at whitespace (keeps time linear). */
 const MAX_CHUNK = 20_000;
 const WHITESPACE_RE = /^\s*$/;
+/** Abbreviations that precede a name or number and never end a sentence in news text. */
+const ABBREVIATIONS = new Set([
+  'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'gen.', 'maj.', 'col.', 'lt.', 'capt.', 'sgt.', 'cpl.', 'pvt.', 'adm.', 'cmdr.',
+  'amb.', 'pres.', 'gov.', 'sen.', 'rep.', 'rev.', 'fr.', 'st.', 'sr.', 'jr.', 'no.', 'vol.', 'gov', 'brig.', 'lieut.',
+  'supt.', 'insp.', 'det.', 'hon.', 'sec.', 'dept.', 'min.',
+]);
 /** Longest sentence, in tokens; news sentences rarely pass 80. */
 const MAX_SENTENCE_TOKENS = 160;
 
@@ -174,6 +180,10 @@ function shouldMerge(doc: Doc, prevEnd: number, nextStart: number): boolean {
   if (gap.includes('\n')) return false;
   const first = doc.text.charAt(doc.start[nextStart]!);
   if (first >= 'a' && first <= 'z') return true;
+  // A title abbreviation ("Maj. Gen. Doe", "Amb. Smith") does not end a sentence.
+  if (ABBREVIATIONS.has(doc.lower[prevEnd - 1]!)) return true;
+  // wink may give "Maj" and "." as two tokens.
+  if (prevEnd >= 2 && doc.lower[prevEnd - 1] === '.' && doc.start[prevEnd - 1] === doc.end[prevEnd - 2] && ABBREVIATIONS.has(`${doc.lower[prevEnd - 2]}.`) && prevEnd - 2 >= 0 && (prevEnd - 2 === 0 || doc.lower[prevEnd - 3] !== '.')) return true;
   // A sentence that ends in a run of dots (". . . .") continues in the next one.
   return onlyPunct(doc, prevEnd);
 }

@@ -273,6 +273,8 @@ export const SECTOR_TERMS: readonly SectorTerm[] = [
   { text: 'armed men', sector: 'UAF', kind: 'group' },
   { text: 'attacker', sector: 'UAF', kind: 'person' },
   { text: 'assailant', sector: 'UAF', kind: 'person' },
+  { text: 'armed man', sector: 'UAF', kind: 'person', plural: 'armed men' },
+  { text: 'masked man', sector: 'UAF', kind: 'person', plural: 'masked men' },
   { text: 'kidnapper', sector: 'CRM', kind: 'person' },
   { text: 'abductor', sector: 'CRM', kind: 'person' },
   { text: 'pirate', sector: 'CRM', kind: 'person' },
