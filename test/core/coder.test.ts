@@ -176,13 +176,13 @@ describe('voice', () => {
     expect(e.counts.arrested).toBe(5);
   });
 
-  it('codes "Five Iranians held by U.S. forces were released" with the Iranians as target, skipping the reduced relative's by-agent', () => {
+  it('codes "Five Iranians held by U.S. forces were released" with the Iranians as target, skipping the by-agent of the reduced relative', () => {
     const events = code('Five Iranians held by U.S. forces were released.');
     const release = events.find((e) => e.root === '08');
     expect(release?.target?.country).toBe('IRN');
   });
 
-  it('does not take the next clause's subject as target ("Tehran rejected the proposal, and the Kremlin criticized ...")', () => {
+  it('does not take the next clause subject as target ("Tehran rejected the proposal, and the Kremlin criticized ...")', () => {
     const events = code('Tehran rejected the proposal, and the Kremlin criticized the Iranians.');
     const rej = one(events, '12');
     expect(rej.source?.code).toBe('IRNGOV');
