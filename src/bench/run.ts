@@ -171,6 +171,27 @@ function child(mode: Mode, corpus: string, seconds: number): ModeResult {
   return JSON.parse(line) as ModeResult;
 }
 
+/** Sums the rounds of one mode: throughput over all passes and seconds, the highest peak RSS. */
+function combine(runs: readonly ModeResult[]): ModeResult {
+  const f = runs[0]!;
+  const passes = runs.reduce((n, r) => n + r.passes, 0);
+  const seconds = runs.reduce((n, r) => n + r.seconds, 0);
+  const cpuSeconds = runs.reduce((n, r) => n + r.cpuSeconds, 0);
+  const r3 = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    ...f,
+    passes,
+    seconds: r3(seconds),
+    setupSeconds: r3(runs.reduce((n, r) => n + r.setupSeconds, 0) / runs.length),
+    cpuSeconds: r3(cpuSeconds),
+    sentencesPerSecond: Math.round((f.sentencesPerPass * passes) / seconds),
+    sentencesPerCpuSecond: Math.round((f.sentencesPerPass * passes) / cpuSeconds),
+    mbPerSecond: r3((f.bytesPerPass * passes) / 1e6 / seconds),
+    storiesPerSecond: Math.round((f.stories * passes) / seconds),
+    peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)),
+  };
+}
+
 function table(rows: readonly ModeResult[]): string {
   const head = [
     'mode',
@@ -226,9 +247,22 @@ async function main(): Promise<number> {
     return 0;
   }
   const json = args.includes('--json');
-  if (!json) process.stderr.write(`bench: ${corpus}, at least ${seconds} s per mode, each in its own process...\n`);
-  const wink = child('wink', corpus, seconds);
-  const coder = child('coder', corpus, seconds);
+  const rounds = Math.max(1, Math.round(Number(arg(args, '--rounds') ?? 4)));
+  if (!json) {
+    process.stderr.write(
+      `bench: ${corpus}, at least ${seconds} s per mode in ${rounds} alternating rounds, each in its own process...\n`,
+    );
+  }
+  // Alternate the modes in short rounds so both see the same machine: on a shared machine, load
+  // changes from minute to minute, and one long run per mode would compare different conditions.
+  const winkRuns: ModeResult[] = [];
+  const coderRuns: ModeResult[] = [];
+  for (let r = 0; r < rounds; r++) {
+    winkRuns.push(child('wink', corpus, seconds / rounds));
+    coderRuns.push(child('coder', corpus, seconds / rounds));
+  }
+  const wink = combine(winkRuns);
+  const coder = combine(coderRuns);
   const ratio = {
     /** Coder throughput as a fraction of the bare wink pass (MB/s over MB/s; 1 = as fast as wink). */
     speed: Math.round((coder.mbPerSecond / wink.mbPerSecond) * 1000) / 1000,

@@ -15,6 +15,7 @@ import { compilePatterns, type PatternIndex } from './knowledge/pattern-index.js
 import type { EventRecord, Story } from './records.js';
 import { type CodedEvent, codeSentence, type Discourse, type SentenceAnalysis } from './stages/coding.js';
 import { sentenceCounts, sentenceDates, sentencePlaces } from './stages/context.js';
+import { WordPresence } from './stages/matcher.js';
 import { findMentions, type Mentions } from './stages/mentions.js';
 import { toRecord } from './stages/records.js';
 import { createSegmenter, type Segmenter } from './stages/segment.js';
@@ -54,6 +55,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const patterns = compilePatterns(EVENT_PATTERNS, CLASSES, tokenize);
   const gazetteer = buildGazetteer(COUNTRIES, placeTokens);
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const words = new WordPresence();
   const version = `${VERSION}+${createHash('sha1')
     .update(JSON.stringify([COUNTRIES, ORGANIZATIONS, PEOPLE, SECTOR_TERMS, EVENT_PATTERNS, CLASSES]))
     .digest('hex')
@@ -72,7 +74,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     const mentions = findMentions(doc, { lex: actors, date: story.date ?? today() });
     const dateline = story.dateline ? placeOf(gazetteer, story.dateline) : null;
     const focus = dateline?.country ?? focusCountry(mentions);
-    const discourse: Discourse = { events: [], focus };
+    const discourse: Discourse = { events: [], focus, words };
     const records: EventRecord[] = [];
     const sentences: SentenceTrace[] = [];
     for (let k = 0; k < doc.sentenceCount; k++) {

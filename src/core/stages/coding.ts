@@ -11,7 +11,7 @@ import type { Mode } from '../records.js';
 import {
   analyzeClauses, byAgentAfter, inConditional, isPassiveAt, predicateAt, type Predicate, type SentenceClauses, type SpeechFrame, subjectOf,
 } from './clauses.js';
-import { hasAnchor, matchAt, type PatternMatch, sentenceWords } from './matcher.js';
+import { hasAnchor, matchAt, type PatternMatch, type WordPresence } from './matcher.js';
 import type { Actor, Mention, Mentions } from './mentions.js';
 
 /** An actor with the tokens that named it (or -1 when it came from the discourse). */
@@ -47,6 +47,8 @@ export interface Discourse {
   readonly events: CodedEvent[];
   /** The story's country (dateline, else the most named): the default home of descriptions and addressee of appeals. */
   readonly focus: string | null;
+  /** Scratch: the current sentence's words, reused across sentences and stories. */
+  readonly words: WordPresence;
 }
 
 const VERBAL_ROOTS = new Set(['01', '02', '03', '04', '05', '09', '10', '11', '12', '13']);
@@ -62,7 +64,7 @@ export function codeSentence(
   const s = doc.sentStart[k]!;
   const e = doc.sentEnd[k]!;
   if (!hasAnchor(doc, s, e, index) || doc.isHeading(k)) return { events: [], analysis: null };
-  const present = sentenceWords(doc, s, e);
+  const present = discourse.words.reset(doc, s, e);
   const matches: PatternMatch[] = [];
   let coveredTo = s;
   for (let i = s; i < e; i++) {

@@ -42,7 +42,7 @@ export function hasAnchor(doc: Doc, s: number, e: number, index: PatternIndex): 
  */
 export function matchAt(
   doc: Doc, i: number, s: number, e: number, index: PatternIndex, mentions: Mentions, passive: boolean,
-  present: ReadonlySet<string>,
+  present: Present,
 ): PatternMatch | null {
   const a = index.byAnchor.get(doc.lemma[i]!);
   const b = doc.lower[i] !== doc.lemma[i] ? index.byAnchor.get(doc.lower[i]!) : undefined;
@@ -52,17 +52,36 @@ export function matchAt(
   return best;
 }
 
-/** The words (lemmas and forms) of a sentence, for the patterns' quick reject. */
-export function sentenceWords(doc: Doc, s: number, e: number): Set<string> {
-  const set = new Set<string>();
-  for (let i = s; i < e; i++) {
-    set.add(doc.lower[i]!);
-    set.add(doc.lemma[i]!);
+/**
+ * The words (lemmas and forms) of the current sentence, for the patterns' quick reject. One map per
+ * coder, stamped per sentence: no allocation per sentence once the vocabulary is seen.
+ */
+export class WordPresence {
+  private readonly stamps = new Map<string, number>();
+  private stamp = 0;
+
+  /** Marks the words of tokens [s, e) as present (and everything else as absent). */
+  reset(doc: Doc, s: number, e: number): this {
+    const st = ++this.stamp;
+    const m = this.stamps;
+    for (let i = s; i < e; i++) {
+      m.set(doc.lower[i]!, st);
+      m.set(doc.lemma[i]!, st);
+    }
+    if (m.size > 500_000) m.clear(); // bound the memory on endless streams of new words
+    return this;
   }
-  return set;
+
+  has(w: string): boolean {
+    return this.stamps.get(w) === this.stamp;
+  }
 }
 
-function needsMet(p: CompiledPattern, present: ReadonlySet<string>): boolean {
+interface Present {
+  has(w: string): boolean;
+}
+
+function needsMet(p: CompiledPattern, present: Present): boolean {
   const needs = p.needs;
   outer: for (let k = 0; k < needs.length; k++) {
     const alts = needs[k]!;
@@ -74,7 +93,7 @@ function needsMet(p: CompiledPattern, present: ReadonlySet<string>): boolean {
 
 function tryList(
   list: readonly CompiledPattern[], doc: Doc, i: number, s: number, e: number, mentions: Mentions,
-  best: PatternMatch | null, passive: boolean, present: ReadonlySet<string>,
+  best: PatternMatch | null, passive: boolean, present: Present,
 ): PatternMatch | null {
   const verbOk = posOk(doc, i, 'verb');
   const nounOk = posOk(doc, i, 'noun');
