@@ -15,6 +15,7 @@ export class HttpError extends Error {
 
 const DYADIC_STATUS: Record<DyadicErrorCode, ContentfulStatusCode> = {
   DYADIC_INPUT_EMPTY: 400,
+  DYADIC_INPUT_BINARY: 400,
   DYADIC_INPUT_ENCODING: 400,
   DYADIC_INPUT_JSON: 400,
   DYADIC_INPUT_FIELD: 400,

@@ -65,6 +65,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     if (typeof story.text !== 'string' || story.text.trim() === '') throw new DyadicError('DYADIC_INPUT_EMPTY');
     if (story.text.length > maxChars) throw new DyadicError('DYADIC_INPUT_TOO_LARGE', { size: story.text.length, limit: maxChars });
     if (story.text.includes('\uFFFD')) throw new DyadicError('DYADIC_INPUT_ENCODING');
+    if (story.text.includes('\u0000')) throw new DyadicError('DYADIC_INPUT_BINARY');
     if (story.date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(story.date)) throw new DyadicError('DYADIC_DATE', { value: String(story.date) });
   }
 

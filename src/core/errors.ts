@@ -2,6 +2,7 @@
 
 export const ERRORS = {
   DYADIC_INPUT_EMPTY: 'story text is empty',
+  DYADIC_INPUT_BINARY: 'story text contains NUL characters: it looks like binary data, not text',
   DYADIC_INPUT_ENCODING: 'story text is not valid UTF-8 (found replacement characters); re-encode the file as UTF-8',
   DYADIC_INPUT_JSON: 'line is not valid JSON: {detail}',
   DYADIC_INPUT_FIELD: 'missing or invalid field "{field}": {detail}',

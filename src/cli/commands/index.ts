@@ -10,6 +10,7 @@ import { registerIngest } from './ingest.js';
 import { registerRecode } from './recode.js';
 import { registerDemo, registerServe } from './serve.js';
 import { registerTimeline } from './timeline.js';
+import { registerEnqueue, registerQueue, registerWorker } from '../../worker/cli.js';
 
 export const COMMANDS: readonly ((program: Command) => void)[] = [
   registerCode,
@@ -23,4 +24,7 @@ export const COMMANDS: readonly ((program: Command) => void)[] = [
   registerExport,
   registerServe,
   registerDemo,
+  registerEnqueue,
+  registerWorker,
+  registerQueue,
 ];

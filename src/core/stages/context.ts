@@ -77,6 +77,66 @@ export function sentenceDates(doc: Doc, k: number, storyDate: string): DateFindi
   return out;
 }
 
+const MONTH_NAMES: readonly (readonly string[])[] = [
+  ['january', 'jan', 'jan.'], ['february', 'feb', 'feb.'], ['march', 'mar', 'mar.'], ['april', 'apr', 'apr.'],
+  ['may'], ['june', 'jun', 'jun.'], ['july', 'jul', 'jul.'], ['august', 'aug', 'aug.'],
+  ['september', 'sep', 'sep.', 'sept', 'sept.'], ['october', 'oct', 'oct.'], ['november', 'nov', 'nov.'],
+  ['december', 'dec', 'dec.'],
+];
+const MONTH_INDEX: ReadonlyMap<string, number> = new Map(MONTH_NAMES.flatMap((names, m) => names.map((n) => [n, m + 1] as const)));
+const UNIT_DAYS: ReadonlyMap<string, number> = new Map([
+  ['day', 1], ['days', 1], ['week', 7], ['weeks', 7], ['month', 30], ['months', 30], ['year', 365], ['years', 365],
+]);
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+function dayNumber(w: string | undefined): number | null {
+  if (!w || !/^\d{1,2}(st|nd|rd|th)?$/.test(w)) return null;
+  const d = Number.parseInt(w, 10);
+  return d >= 1 && d <= 31 ? d : null;
+}
+
+function yearNumber(w: string | undefined): number | null {
+  return w && /^(1[89]|20)\d\d$/.test(w) ? Number(w) : null;
+}
+
+/**
+ * A date around a month name: day before or after it, year after it. Without a year, the latest such
+ * date on or before the story date (news reports the past), or the next one after a future cue.
+ */
+function monthDate(doc: Doc, i: number, e: number, month: number, storyDate: string): string | null | undefined {
+  let day = dayNumber(doc.lower[i + 1]);
+  let j = day !== null ? i + 2 : i + 1;
+  if (day === null) {
+    day = i > 0 ? dayNumber(doc.lower[i - 1]) : null; // "5 May"
+  }
+  if (doc.lower[j] === ',') j++;
+  let year = j < e ? yearNumber(doc.lower[j]) : null;
+  if (year === null && day === null && doc.lower[i + 1] === 'of') year = yearNumber(doc.lower[i + 2]);
+  const sy = Number(storyDate.slice(0, 4));
+  if (year === null) {
+    const md = `${pad2(month)}-${pad2(day ?? 1)}`;
+    const future = futureNear(doc, i);
+    year = !future && md > storyDate.slice(5) ? sy - 1 : future && md < storyDate.slice(5) ? sy + 1 : sy;
+  }
+  if (day === null) return `${year}-${pad2(month)}`;
+  const iso = `${year}-${pad2(month)}-${pad2(day)}`;
+  return Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) || new Date(`${iso}T00:00:00Z`).getUTCDate() !== day ? null : iso;
+}
+
+/** "<n> <unit> ago": day precision for days, month precision for weeks or vague counts, year for years. */
+function agoDate(doc: Doc, i: number, storyDate: string): string | null | undefined {
+  const unit = UNIT_DAYS.get(doc.lower[i - 1] ?? '');
+  if (unit === undefined) return undefined;
+  const nw = doc.lower[i - 2] ?? '';
+  const vague = nw === 'few' || nw === 'several' || nw === 'some' || nw === 'couple';
+  const n = /^\d+$/.test(nw) ? Number(nw) : (NUMBER_WORDS[nw] ?? (vague ? 3 : null));
+  if (n === null || n > 200) return undefined;
+  const back = addDays(storyDate, -n * unit);
+  if (unit >= 365) return back.slice(0, 4);
+  if (unit >= 7 || vague) return back.slice(0, 7);
+  return back;
+}
+
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([['today', 0], ['tonight', 0], ['yesterday', -1], ['tomorrow', 1]]);
 
@@ -106,6 +166,11 @@ function quickDate(doc: Doc, i: number, e: number, storyDate: string): string | 
     if (futureNear(doc, i)) return addDays(storyDate, (wd - day + 7) % 7);
     return addDays(storyDate, -((day - wd + 7) % 7));
   }
+  // "May 5", "5 May 2019", "March 2007", "back in March": month names without chrono.
+  const mon = MONTH_INDEX.get(w);
+  if (mon !== undefined) return monthDate(doc, i, e, mon, storyDate);
+  // "three weeks ago", "a few days ago", "two years ago".
+  if (w === 'ago') return agoDate(doc, i, storyDate);
   // A year on its own ("in 2018"), with no month or day next to it.
   if (doc.pos[i] === POS.NUM && w.length === 4) {
     const prev = doc.lower[i - 1] ?? '';
