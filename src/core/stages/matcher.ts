@@ -195,59 +195,36 @@ function matchForward(els: readonly Element[], k: number, doc: Doc, j: number, e
       cur.parts.push({ role: el.role, start: men.start, end: men.end });
       return matchForward(els, k + 1, doc, men.end, e, mentions, cur);
     }
-    case 'word': {
-      for (const alt of el.alts) {
-        const end = seq(doc, j, e, alt);
-        if (end < 0) continue;
-        cur.parts.push({ role: 'word', start: j, end });
-        const r = matchForward(els, k + 1, doc, end, e, mentions, cur);
-        if (r >= 0) return r;
-        cur.parts.pop();
-      }
+    case 'word':
+    case 'class': {
+      const r = matchLiteral(els, k, doc, j, e, mentions, cur);
+      if (r >= 0) return r;
       if (el.optional) return matchForward(els, k + 1, doc, j, e, mentions, cur);
       // Determiners and adjectives may stand before a literal noun: "sign a peace deal".
-      if (j < e && (doc.pos[j] === POS.DET || doc.pos[j] === POS.ADJ || doc.pos[j] === POS.NUM || doc.pos[j] === POS.PRON)) {
-        return matchWordAfterModifiers(els, k, doc, j, e, mentions, cur);
-      }
-      return -1;
-    }
-    case 'class': {
-      if (j < e && (el.words.has(doc.lemma[j]!) || el.words.has(doc.lower[j]!))) {
-        cur.parts.push({ role: 'word', start: j, end: j + 1 });
-        const r = matchForward(els, k + 1, doc, j + 1, e, mentions, cur);
-        if (r >= 0) return r;
-        cur.parts.pop();
-      }
-      if (el.optional) return matchForward(els, k + 1, doc, j, e, mentions, cur);
-      if (j < e && (doc.pos[j] === POS.DET || doc.pos[j] === POS.ADJ || doc.pos[j] === POS.NUM || doc.pos[j] === POS.PRON)) {
-        return matchWordAfterModifiers(els, k, doc, j, e, mentions, cur);
-      }
-      return -1;
+      let t = j;
+      while (t < e && t < j + 3 && (MODIFIER_POS.has(doc.pos[t]!) || doc.lower[t] === '-')) t++;
+      return t > j ? matchLiteral(els, k, doc, t, e, mentions, cur) : -1;
     }
   }
 }
 
-function matchWordAfterModifiers(els: readonly Element[], k: number, doc: Doc, j: number, e: number, mentions: Mentions, cur: Cursor): number {
-  let t = j;
-  let n = 0;
-  while (t < e && n < 3 && (doc.pos[t] === POS.DET || doc.pos[t] === POS.ADJ || doc.pos[t] === POS.NUM || doc.pos[t] === POS.PRON || doc.lower[t] === '-')) {
-    t++;
-    n++;
-  }
-  if (t === j) return -1;
+const MODIFIER_POS: ReadonlySet<number> = new Set([POS.DET, POS.ADJ, POS.NUM, POS.PRON]);
+
+/** A word or class element at token j, then the rest of the pattern; -1 when either fails. */
+function matchLiteral(els: readonly Element[], k: number, doc: Doc, j: number, e: number, mentions: Mentions, cur: Cursor): number {
   const el = els[k]!;
   if (el.t === 'word') {
     for (const alt of el.alts) {
-      const end = seq(doc, t, e, alt);
+      const end = seq(doc, j, e, alt);
       if (end < 0) continue;
-      cur.parts.push({ role: 'word', start: t, end });
+      cur.parts.push({ role: 'word', start: j, end });
       const r = matchForward(els, k + 1, doc, end, e, mentions, cur);
       if (r >= 0) return r;
       cur.parts.pop();
     }
-  } else if (el.t === 'class' && t < e && (el.words.has(doc.lemma[t]!) || el.words.has(doc.lower[t]!))) {
-    cur.parts.push({ role: 'word', start: t, end: t + 1 });
-    const r = matchForward(els, k + 1, doc, t + 1, e, mentions, cur);
+  } else if (el.t === 'class' && j < e && (el.words.has(doc.lemma[j]!) || el.words.has(doc.lower[j]!))) {
+    cur.parts.push({ role: 'word', start: j, end: j + 1 });
+    const r = matchForward(els, k + 1, doc, j + 1, e, mentions, cur);
     if (r >= 0) return r;
     cur.parts.pop();
   }
