@@ -15,6 +15,7 @@ import { ActorIndex, actorsRoutes } from './routes/actors.js';
 import { codeRoutes } from './routes/code.js';
 import { eventsRoutes } from './routes/events.js';
 import { healthRoutes } from './routes/health.js';
+import { ledgerRoutes } from './routes/ledger.js';
 import { storyReadRoutes, storyWriteRoutes } from './routes/stories.js';
 import { timelineRoutes } from './routes/timeline.js';
 
@@ -102,6 +103,7 @@ export function createApp(o: AppOptions) {
   const api = new Hono()
     .route('/', eventsRoutes(o.store, cache))
     .route('/', timelineRoutes(o.store, cache))
+    .route('/', ledgerRoutes(o.store, cache))
     .route('/', actorsRoutes(actors))
     .route('/', storyReadRoutes(o.store))
     .route('/', healthRoutes(o.store, o.coder, Boolean(o.token)))

@@ -12,6 +12,7 @@ import type {
   ActorsQuery,
   ActorStat,
   CodedStory,
+  EventFact,
   EventFilter,
   EventQuery,
   InputFailure,
@@ -385,6 +386,27 @@ export class SqlStore implements Store {
     const w = eventWhere(f);
     const rows = await this.db.all(`SELECT COUNT(*) AS n FROM events WHERE ${w.sql}`, w.params);
     return num(rows[0]?.n);
+  }
+
+  async *eventFacts(f: EventFilter, opts: { readonly sentences?: boolean; readonly pageSize?: number } = {}): AsyncGenerator<EventFact> {
+    const w = eventWhere(f);
+    const cols = `id, story_id, sentence_index, day, cameo, mode, source_code, source_country, target_code, target_country${opts.sentences ? ', sentence' : ''}`;
+    const sql = `SELECT ${cols} FROM events WHERE ${w.sql} AND day IS NOT NULL`;
+    // the driver's rows already have the fact's shape (INTEGER comes back as a number on both databases):
+    // yielded as they are, to spare an object per event on whole-store scans
+    for await (const r of this.db.iterate(sql, w.params, opts.pageSize ?? 10_000)) yield r as unknown as EventFact;
+  }
+
+  async dayRange(f: EventFilter): Promise<{ first: string | null; last: string | null }> {
+    const w = eventWhere(f);
+    const rows = await this.db.all(`SELECT MIN(day_n) AS lo, MAX(day_n) AS hi FROM events WHERE ${w.sql} AND day_n IS NOT NULL`, w.params);
+    const r = rows[0];
+    const lo = r?.lo;
+    const hi = r?.hi;
+    return {
+      first: lo === null || lo === undefined ? null : dayFromNumber(num(lo)),
+      last: hi === null || hi === undefined ? null : dayFromNumber(num(hi)),
+    };
   }
 
   async timeline(q: TimelineQuery): Promise<TimelineRow[]> {

@@ -98,6 +98,26 @@ export interface StoredEvent {
   readonly story_date: string | null;
 }
 
+/**
+ * The indexed columns of a stored event, without its record: what whole-store scans (the
+ * words-and-deeds ledger) read. Only events with a day.
+ */
+export interface EventFact {
+  readonly id: string;
+  readonly story_id: string;
+  readonly sentence_index: number;
+  /** YYYY-MM-DD */
+  readonly day: string;
+  readonly cameo: string;
+  readonly mode: string;
+  readonly source_code: string | null;
+  readonly source_country: string | null;
+  readonly target_code: string | null;
+  readonly target_country: string | null;
+  /** Only when asked for (`sentences: true`). */
+  readonly sentence?: string;
+}
+
 export type Period = 'day' | 'week' | 'month';
 
 export interface TimelineQuery {
@@ -186,6 +206,10 @@ export interface Store {
   /** Streams matching events in order, in pages, without holding them all in memory. */
   iterateEvents(f: EventFilter, pageSize?: number): AsyncGenerator<StoredEvent>;
   countEvents(f: EventFilter): Promise<number>;
+  /** Streams the facts of matching events that have a day, in no particular order (fast whole-store scans). */
+  eventFacts(f: EventFilter, opts?: { readonly sentences?: boolean; readonly pageSize?: number }): AsyncGenerator<EventFact>;
+  /** The first and last event day among matching events (null when none has a day). */
+  dayRange(f: EventFilter): Promise<{ first: string | null; last: string | null }>;
   timeline(q: TimelineQuery): Promise<TimelineRow[]>;
   actors(q: ActorsQuery): Promise<{ actors: ActorStat[]; pairs: PairStat[] }>;
   counts(): Promise<StoreCounts>;

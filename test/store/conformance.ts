@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EventRecord } from '../../src/core/records.js';
 import { exportEvents } from '../../src/store/export/index.js';
 import { SCHEMA_VERSION } from '../../src/store/schema.js';
-import type { Store } from '../../src/store/store.js';
+import type { EventFact, Store } from '../../src/store/store.js';
 import { createCoder } from './fake-coder.mjs';
 import { coded, FILLER, story } from './helpers.js';
 
@@ -148,6 +148,25 @@ export function runConformance(name: string, target: ConformanceTarget): void {
         const streamed: string[] = [];
         for await (const e of store.iterateEvents({ includeDuplicates: true }, 2)) streamed.push(e.id);
         expect(streamed).toEqual(all);
+      });
+
+      it('streams event facts (no record) and gives the day range', async () => {
+        const facts: EventFact[] = [];
+        for await (const f of store.eventFacts({ actor: ['IRN'] }, { pageSize: 2 })) facts.push(f);
+        facts.sort((x, y) => (x.id < y.id ? -1 : 1));
+        expect(facts.map((f) => [f.id, f.day, f.cameo, f.source_country, f.target_country])).toEqual([
+          ['a1:0:0', '2007-05-28', '040', 'USA', 'IRN'],
+          ['a1:1:0', '2007-05-28', '112', 'IRN', 'USA'],
+          ['a1:2:0', '2007-05-28', '190', 'USA', 'IRN'],
+          ['b1:0:0', '2007-05-01', '130', 'IRN', 'ISR'],
+        ]);
+        expect(facts[1]).toMatchObject({ story_id: 'a1', sentence_index: 1, mode: 'asserted', source_code: 'IRN', target_code: 'USAGOV' });
+        expect(facts[0]).not.toHaveProperty('sentence');
+        const withText: string[] = [];
+        for await (const f of store.eventFacts({ storyId: ['c1'] }, { sentences: true })) withText.push(f.sentence ?? '');
+        expect(withText.sort()).toEqual(['GEO attacks RUS.', 'RUS bombs GEO in Tskhinvali.']);
+        expect(await store.dayRange({})).toEqual({ first: '2007-05-01', last: '2008-08-08' });
+        expect(await store.dayRange({ actor: ['ZZZ'] })).toEqual({ first: null, last: null });
       });
 
       it('gives a timeline per period and direction, words against deeds', async () => {

@@ -8,8 +8,10 @@ import type {
   StoryResponse,
   TimelineResponse,
 } from '../../src/api/types.js';
+import type { LedgerResponse } from '../../src/ledger/ledger.js';
 
 export type * from '../../src/api/types.js';
+export type { LedgerResponse, LedgerStatement } from '../../src/ledger/ledger.js';
 
 export class ApiRequestError extends Error {
   constructor(
@@ -65,6 +67,8 @@ export const api = {
     call<EventsResponse>(url('events', { ...p }), signal ? { signal } : {}),
   timeline: (p: { a: string; b: string; by: string; since?: string; until?: string }, signal?: AbortSignal) =>
     call<TimelineResponse>(url('timeline', p), signal ? { signal } : {}),
+  ledger: (p: { a: string; b: string; window?: string; since?: string; until?: string }, signal?: AbortSignal) =>
+    call<LedgerResponse>(url('ledger', p), signal ? { signal } : {}),
   actors: (q: string, limit = 10, signal?: AbortSignal) =>
     call<ActorsResponse>(url('actors', { q, limit }), signal ? { signal } : {}),
   story: (id: string, signal?: AbortSignal) =>

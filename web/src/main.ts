@@ -5,6 +5,7 @@ import { clearCharts, drawCharts, resizeCharts } from './charts.js';
 import { setupCodeBox } from './code-box.js';
 import { byId, clear, debounce } from './dom.js';
 import { eventRow, hideStory, showStory } from './events.js';
+import { createLedgerPanel, mountLedgerPanel } from './ledger.js';
 import { createMap } from './map.js';
 import { createPicker } from './picker.js';
 import { readState, type ViewState, writeState } from './state.js';
@@ -25,6 +26,8 @@ const until = byId<HTMLInputElement>('until');
 const quad = byId<HTMLSelectElement>('quad');
 const mode = byId<HTMLSelectElement>('mode');
 const text = byId<HTMLInputElement>('text');
+const ledgerDom = mountLedgerPanel(byId('charts'));
+const ledger = createLedgerPanel(ledgerDom.list, ledgerDom.summary, (id) => update({ ev: id }));
 const map = createMap(byId('map'), byId('map-note'), (ev) => openEvent(ev));
 
 function syncControls(): void {
@@ -108,8 +111,24 @@ async function refresh(): Promise<void> {
           if (gen === generation) clearCharts(message(e));
         }),
     );
+    tasks.push(
+      api
+        .ledger({
+          a: state.a,
+          b: state.b,
+          ...(state.since ? { since: state.since } : {}),
+          ...(state.until ? { until: state.until } : {}),
+        })
+        .then((r) => {
+          if (gen === generation) ledger.show(r);
+        })
+        .catch((e: unknown) => {
+          if (gen === generation) ledger.message(message(e), true);
+        }),
+    );
   } else {
     clearCharts('Pick two actors to see how their relations moved.');
+    ledger.message('Pick two actors to see what each promised, demanded or threatened, and what followed.');
   }
   tasks.push(loadEvents(gen, params, null));
   tasks.push(

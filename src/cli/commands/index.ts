@@ -7,6 +7,7 @@ import { registerActors } from './actors.js';
 import { registerEvents } from './events.js';
 import { registerExport } from './export.js';
 import { registerIngest } from './ingest.js';
+import { registerLedger } from './ledger.js';
 import { registerRecode } from './recode.js';
 import { registerDemo, registerServe } from './serve.js';
 import { registerTimeline } from './timeline.js';
@@ -21,6 +22,7 @@ export const COMMANDS: readonly ((program: Command) => void)[] = [
   registerEvents,
   registerTimeline,
   registerActors,
+  registerLedger,
   registerExport,
   registerServe,
   registerDemo,
