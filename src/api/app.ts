@@ -110,10 +110,7 @@ export function createApp(o: AppOptions) {
     .use('/code', limit(codeBytes))
     .route('/', codeRoutes(o.coder))
     .use('/stories', requireToken(o.token), limit(storiesBytes))
-    .route(
-      '/',
-      storyWriteRoutes(o.store, o.coder, onWrite),
-    );
+    .route('/', storyWriteRoutes(o.store, o.coder, onWrite));
 
   const base = new Hono();
   base.use('*', securityHeaders);

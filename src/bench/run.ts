@@ -267,7 +267,13 @@ async function main(): Promise<number> {
     /** Coder throughput as a fraction of the bare wink pass (MB/s over MB/s; 1 = as fast as wink). */
     speed: Math.round((coder.mbPerSecond / wink.mbPerSecond) * 1000) / 1000,
     /** The same on CPU time: robust when other processes share the machine. */
-    cpuSpeed: Math.round((coder.bytesPerPass * coder.passes / coder.cpuSeconds / ((wink.bytesPerPass * wink.passes) / wink.cpuSeconds)) * 1000) / 1000,
+    cpuSpeed:
+      Math.round(
+        ((coder.bytesPerPass * coder.passes) /
+          coder.cpuSeconds /
+          ((wink.bytesPerPass * wink.passes) / wink.cpuSeconds)) *
+          1000,
+      ) / 1000,
     rss: Math.round((coder.peakRssMb / wink.peakRssMb) * 1000) / 1000,
   };
   if (json) {

@@ -1,6 +1,6 @@
 /** Output for CLI commands: stdout or a file written atomically (temp file, then rename). */
 import { createWriteStream, existsSync, renameSync, rmSync, type WriteStream } from 'node:fs';
-import { dirname, basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 export interface Sink {
   write(s: string): Promise<void>;
@@ -13,7 +13,8 @@ export interface Sink {
 export function openSink(path: string | undefined): Sink {
   if (!path || path === '-') {
     return {
-      write: (s) => (process.stdout.write(s) ? Promise.resolve() : new Promise((r) => process.stdout.once('drain', () => r()))),
+      write: (s) =>
+        process.stdout.write(s) ? Promise.resolve() : new Promise((r) => process.stdout.once('drain', () => r())),
       close: () => Promise.resolve(),
       abort: () => {},
     };

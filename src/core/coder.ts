@@ -4,7 +4,15 @@
  * yields `{status: 'failed'}`; nothing is thrown for bad input.
  */
 import { createHash } from 'node:crypto';
-import { CLASSES, COUNTRIES, EVENT_PATTERNS, ORGANIZATIONS, PEOPLE, SECTOR_TERMS, SURNAME_STOPLIST } from '../knowledge/index.js';
+import {
+  CLASSES,
+  COUNTRIES,
+  EVENT_PATTERNS,
+  ORGANIZATIONS,
+  PEOPLE,
+  SECTOR_TERMS,
+  SURNAME_STOPLIST,
+} from '../knowledge/index.js';
 import { VERSION } from '../version.js';
 import type { CoderOptions, StoryResult } from './coder-types.js';
 import type { Doc } from './doc.js';
@@ -49,7 +57,13 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const segmenter: Segmenter = createSegmenter();
   const tokenize = (texts: readonly string[]) => batchTokenize(segmenter, texts);
   const actors = compileActorLexicon(
-    { countries: COUNTRIES, organizations: ORGANIZATIONS, people: PEOPLE, sectors: SECTOR_TERMS, surnameStoplist: SURNAME_STOPLIST },
+    {
+      countries: COUNTRIES,
+      organizations: ORGANIZATIONS,
+      people: PEOPLE,
+      sectors: SECTOR_TERMS,
+      surnameStoplist: SURNAME_STOPLIST,
+    },
     tokenize,
   );
   const patterns = compilePatterns(EVENT_PATTERNS, CLASSES, tokenize);
@@ -63,10 +77,12 @@ export function createCoder(options: CoderOptions = {}): Coder {
 
   function validate(story: Story): void {
     if (typeof story.text !== 'string' || story.text.trim() === '') throw new DyadicError('DYADIC_INPUT_EMPTY');
-    if (story.text.length > maxChars) throw new DyadicError('DYADIC_INPUT_TOO_LARGE', { size: story.text.length, limit: maxChars });
+    if (story.text.length > maxChars)
+      throw new DyadicError('DYADIC_INPUT_TOO_LARGE', { size: story.text.length, limit: maxChars });
     if (story.text.includes('\uFFFD')) throw new DyadicError('DYADIC_INPUT_ENCODING');
     if (story.text.includes('\u0000')) throw new DyadicError('DYADIC_INPUT_BINARY');
-    if (story.date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(story.date)) throw new DyadicError('DYADIC_DATE', { value: String(story.date) });
+    if (story.date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(story.date))
+      throw new DyadicError('DYADIC_DATE', { value: String(story.date) });
   }
 
   function run(story: Story, trace: boolean): StoryTrace {
@@ -82,7 +98,11 @@ export function createCoder(options: CoderOptions = {}): Coder {
       const { events, analysis } = codeSentence(doc, k, mentions, patterns, discourse, trace);
       if (trace) sentences.push({ index: k, analysis, events });
       if (events.length === 0) continue;
-      const ctx = { dates: story.date ? sentenceDates(doc, k, story.date) : [], places: sentencePlaces(doc, k, gazetteer, dateline, mentions), counts: sentenceCounts(doc, k) };
+      const ctx = {
+        dates: story.date ? sentenceDates(doc, k, story.date) : [],
+        places: sentencePlaces(doc, k, gazetteer, dateline, mentions),
+        counts: sentenceCounts(doc, k),
+      };
       let n = 0;
       for (const ev of events) records.push(toRecord(doc, story, ev, n++, ctx, dateline, focus));
     }

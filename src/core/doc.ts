@@ -6,8 +6,24 @@
 
 /** Coarse part-of-speech classes (Universal POS), as small integers. */
 export const POS = {
-  X: 0, ADJ: 1, ADP: 2, ADV: 3, AUX: 4, CCONJ: 5, DET: 6, INTJ: 7, NOUN: 8, NUM: 9, PART: 10, PRON: 11,
-  PROPN: 12, PUNCT: 13, SCONJ: 14, SYM: 15, VERB: 16, SPACE: 17,
+  X: 0,
+  ADJ: 1,
+  ADP: 2,
+  ADV: 3,
+  AUX: 4,
+  CCONJ: 5,
+  DET: 6,
+  INTJ: 7,
+  NOUN: 8,
+  NUM: 9,
+  PART: 10,
+  PRON: 11,
+  PROPN: 12,
+  PUNCT: 13,
+  SCONJ: 14,
+  SYM: 15,
+  VERB: 16,
+  SPACE: 17,
 } as const;
 export type PosId = (typeof POS)[keyof typeof POS];
 
@@ -80,7 +96,10 @@ export class Doc {
     if (e - s > 25) return false;
     const from = this.start[s]!;
     const to = this.end[e - 1]!;
-    const before = from === 0 || this.text.lastIndexOf('\n', from - 1) >= from - 3 && /^\s*$/.test(this.text.slice(this.text.lastIndexOf('\n', from - 1) + 1, from));
+    const before =
+      from === 0 ||
+      (this.text.lastIndexOf('\n', from - 1) >= from - 3 &&
+        /^\s*$/.test(this.text.slice(this.text.lastIndexOf('\n', from - 1) + 1, from)));
     const after = to >= this.text.length || /^[ \t]*(\n|$)/.test(this.text.slice(to, to + 3));
     return before && after && !/[.!?"'\u201d\u2019)]$/.test(this.text.slice(from, to));
   }

@@ -52,7 +52,12 @@ export interface RuleRecord {
   /** The pattern as written in the knowledge base. */
   readonly pattern: string;
   /** The words each part matched: anchor, cue words, source, target, claim, mode cue. */
-  readonly matched: readonly { readonly role: string; readonly start: number; readonly end: number; readonly text: string }[];
+  readonly matched: readonly {
+    readonly role: string;
+    readonly start: number;
+    readonly end: number;
+    readonly text: string;
+  }[];
 }
 
 export interface EventRecord {

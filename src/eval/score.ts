@@ -49,7 +49,8 @@ function country(a: EventRecord['source']): string | null {
   return c ? c.toUpperCase() : null;
 }
 
-const allow = (g: GoldEvent['source']): readonly (string | null)[] => (g == null ? [null] : Array.isArray(g) ? g : [g as string]);
+const allow = (g: GoldEvent['source']): readonly (string | null)[] =>
+  g == null ? [null] : Array.isArray(g) ? g : [g as string];
 
 export function matches(ge: GoldEvent, pe: EventRecord): boolean {
   if (!norm(pe.sentence).includes(norm(ge.evidence))) return false;
@@ -85,7 +86,16 @@ export function score(golds: readonly GoldStory[], preds: readonly EventRecord[]
   const F = P + R ? (2 * P * R) / (P + R) : 0;
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
   return {
-    stories: golds.length, predicted: tp + fp, tp, fp, required: required.length, recalled: recalled.length,
-    precision: r3(P), recall: r3(R), f1: r3(F), missed: required.filter((k) => !found.has(k)), falsePositives,
+    stories: golds.length,
+    predicted: tp + fp,
+    tp,
+    fp,
+    required: required.length,
+    recalled: recalled.length,
+    precision: r3(P),
+    recall: r3(R),
+    f1: r3(F),
+    missed: required.filter((k) => !found.has(k)),
+    falsePositives,
   };
 }

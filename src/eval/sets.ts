@@ -39,7 +39,9 @@ interface DevGold {
 
 /** The development set: `<dir>/*.devgold.json` resolved against the corpus under `<shared>/corpus`. */
 export function loadDevSet(dir: string, shared: string): EvalSet {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.devgold.json')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.devgold.json'))
+    .sort();
   const devs = files.map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as DevGold);
   const corpora = new Map<string, Map<string, { id: string; date: string; title?: string; text: string }>>();
   const stories: Story[] = [];
@@ -59,7 +61,13 @@ export function loadDevSet(dir: string, shared: string): EvalSet {
     }
     const src = corpus.get(d.story.id);
     if (!src) throw new Error(`story ${d.story.id} not found in ${d.story.corpus}`);
-    stories.push({ id: src.id, date: d.story.date, dateline: d.story.dateline ?? null, title: src.title ?? null, text: src.text });
+    stories.push({
+      id: src.id,
+      date: d.story.date,
+      dateline: d.story.dateline ?? null,
+      title: src.title ?? null,
+      text: src.text,
+    });
     golds.push({
       story: { id: src.id, date: d.story.date, dateline: d.story.dateline ?? null },
       events: d.events.map((e) => ({ ...e, evidence: src.text.slice(e.evidence_span[0], e.evidence_span[1]) })),

@@ -125,7 +125,8 @@ export async function workerPool(opts: PoolOptions = {}): Promise<CodingBackend>
       return new Promise<string>((resolve, reject) => {
         worker.on('message', (m: WorkerMessage) => {
           if (m.type === 'ready') resolve(m.version);
-          else if (m.type === 'init-error') reject(new DyadicError('DYADIC_INTERNAL', { detail: `worker could not create a coder: ${m.message}` }));
+          else if (m.type === 'init-error')
+            reject(new DyadicError('DYADIC_INTERNAL', { detail: `worker could not create a coder: ${m.message}` }));
           else if (m.type === 'done') {
             const p = pending.get(m.id);
             if (!p) return;
@@ -135,12 +136,17 @@ export async function workerPool(opts: PoolOptions = {}): Promise<CodingBackend>
           }
         });
         worker.on('error', (e) => {
-          const err = new DyadicError('DYADIC_INTERNAL', { detail: `coding worker failed: ${e.message}` }, { cause: e });
+          const err = new DyadicError(
+            'DYADIC_INTERNAL',
+            { detail: `coding worker failed: ${e.message}` },
+            { cause: e },
+          );
           reject(err);
           fail(err);
         });
         worker.on('exit', (code) => {
-          if (code !== 0 && !closing) fail(new DyadicError('DYADIC_INTERNAL', { detail: `coding worker exited with code ${code}` }));
+          if (code !== 0 && !closing)
+            fail(new DyadicError('DYADIC_INTERNAL', { detail: `coding worker exited with code ${code}` }));
         });
       });
     }),

@@ -4,7 +4,7 @@
  * one transaction per batch. Interrupted, it resumes where it stopped (those stories are still stale).
  */
 import type { Story } from '../core/records.js';
-import type { StoredStory, Store } from '../store/store.js';
+import type { Store, StoredStory } from '../store/store.js';
 import type { CodingBackend } from './coding.js';
 import { DEFAULT_BATCH, type IngestProgress } from './ingest.js';
 

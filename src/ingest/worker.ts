@@ -13,7 +13,10 @@ async function main(): Promise<void> {
     const mod = (await import(coderModule)) as { createCoder(o?: CoderOptions): Coder };
     coder = mod.createCoder(coderOptions);
   } catch (e) {
-    port.postMessage({ type: 'init-error', message: e instanceof Error ? e.message : String(e) } satisfies WorkerMessage);
+    port.postMessage({
+      type: 'init-error',
+      message: e instanceof Error ? e.message : String(e),
+    } satisfies WorkerMessage);
     return;
   }
   port.on('message', (m: MainMessage) => {

@@ -64,7 +64,12 @@ export function storiesFromFeed(xml: string, path: string, d: TxtDefaults = {}):
   try {
     doc = new DOMParser().parseFromString(xml, 'text/xml') as never;
   } catch (cause) {
-    return [fail(path, new DyadicError('DYADIC_INPUT_FORMAT', { path, detail: `malformed XML: ${(cause as Error).message}` }))];
+    return [
+      fail(
+        path,
+        new DyadicError('DYADIC_INPUT_FORMAT', { path, detail: `malformed XML: ${(cause as Error).message}` }),
+      ),
+    ];
   }
   const root = doc.documentElement;
   if (!root) return [fail(path, new DyadicError('DYADIC_INPUT_FORMAT', { path, detail: 'empty XML document' }))];
@@ -79,7 +84,8 @@ export function storiesFromFeed(xml: string, path: string, d: TxtDefaults = {}):
     outlet = channel ? textOf(child(channel, 'title')) : null;
     items = [...(channel ? kids(channel) : []), ...kids(root)].filter((c) => local(c) === 'item');
   }
-  if (items.length === 0) return [fail(path, new DyadicError('DYADIC_INPUT_FORMAT', { path, detail: 'the feed has no items' }))];
+  if (items.length === 0)
+    return [fail(path, new DyadicError('DYADIC_INPUT_FORMAT', { path, detail: 'the feed has no items' }))];
   return items.map((item, i) => {
     const where = `${path}#${i + 1}`;
     const title = textOf(child(item, 'title'));

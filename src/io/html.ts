@@ -60,20 +60,28 @@ function fail(where: string, err: DyadicError): StoryItem {
 /** One story from an HTML page. */
 export function storyFromHtml(html: string, path: string, d: TxtDefaults = {}): StoryItem {
   if (!/<(html|body|p|div|article)\b/i.test(html)) {
-    return fail(path, new DyadicError('DYADIC_INPUT_FORMAT', { path, detail: 'not an HTML page (no html/body/p elements)' }));
+    return fail(
+      path,
+      new DyadicError('DYADIC_INPUT_FORMAT', { path, detail: 'not an HTML page (no html/body/p elements)' }),
+    );
   }
   // linkedom wants a full document; wrap fragments
   const page = /<html\b/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(page);
   const doc = document as unknown as El;
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || meta(doc, 'og:url');
-  const metaDate = dateOf(meta(doc, 'article:published_time', 'date', 'dc.date', 'DC.date', 'pubdate', 'og:published_time'));
+  const metaDate = dateOf(
+    meta(doc, 'article:published_time', 'date', 'dc.date', 'DC.date', 'pubdate', 'og:published_time'),
+  );
   const siteName = meta(doc, 'og:site_name', 'application-name');
   let article: ReturnType<Readability['parse']> = null;
   try {
     article = new Readability(document as never, { charThreshold: 100 }).parse();
   } catch (cause) {
-    return fail(path, new DyadicError('DYADIC_INPUT_FORMAT', { path, detail: `cannot extract text: ${(cause as Error).message}` }));
+    return fail(
+      path,
+      new DyadicError('DYADIC_INPUT_FORMAT', { path, detail: `cannot extract text: ${(cause as Error).message}` }),
+    );
   }
   let text = '';
   if (article?.content) {

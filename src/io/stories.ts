@@ -122,7 +122,10 @@ export async function* readStoryFile(path: string, d: TxtDefaults = {}): AsyncGe
     try {
       bytes = await readFile(path);
     } catch (e) {
-      yield fail(path, new DyadicError('DYADIC_INPUT_FILE', { path, detail: e instanceof Error ? e.message : String(e) }));
+      yield fail(
+        path,
+        new DyadicError('DYADIC_INPUT_FILE', { path, detail: e instanceof Error ? e.message : String(e) }),
+      );
       return;
     }
     let text: string;

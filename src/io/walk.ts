@@ -45,7 +45,10 @@ function failItem(where: string, err: DyadicError): StoryItem {
 }
 
 function fileError(path: string, e: unknown): StoryItem {
-  return failItem(path, new DyadicError('DYADIC_INPUT_FILE', { path, detail: e instanceof Error ? e.message : String(e) }));
+  return failItem(
+    path,
+    new DyadicError('DYADIC_INPUT_FILE', { path, detail: e instanceof Error ? e.message : String(e) }),
+  );
 }
 
 /** Expands the paths into input files, in a stable order. `onIgnored` hears of directory entries of no known type. */
@@ -79,18 +82,34 @@ export async function listInputs(paths: readonly string[], onIgnored?: (path: st
       return;
     }
     if (!st.isFile()) {
-      out.push({ path, kind, size: 0, error: failItem(path, new DyadicError('DYADIC_INPUT_FILE', { path, detail: 'not a regular file' })) });
+      out.push({
+        path,
+        kind,
+        size: 0,
+        error: failItem(path, new DyadicError('DYADIC_INPUT_FILE', { path, detail: 'not a regular file' })),
+      });
       return;
     }
     if (kind === null) {
       const detail = `expected .txt, .jsonl, .html or an RSS/Atom file, got "${extname(path) || 'no extension'}"`;
-      out.push({ path, kind, size: st.size, error: failItem(path, new DyadicError('DYADIC_INPUT_FORMAT', { path, detail })) });
+      out.push({
+        path,
+        kind,
+        size: st.size,
+        error: failItem(path, new DyadicError('DYADIC_INPUT_FORMAT', { path, detail })),
+      });
       return;
     }
     const file: InputFile = { path, kind, size: st.size };
     if (root !== null) {
       const rel = relative(root, path);
-      out.push({ ...file, relId: rel.slice(0, rel.length - extname(rel).length).split(sep).join('/') });
+      out.push({
+        ...file,
+        relId: rel
+          .slice(0, rel.length - extname(rel).length)
+          .split(sep)
+          .join('/'),
+      });
     } else out.push(file);
   };
   for (const p of paths) await visit(p, null);
@@ -140,7 +159,10 @@ export async function* readInputFile(f: InputFile, d: TxtDefaults = {}): AsyncGe
         yield* storiesFromFeed(await readText(f.path), f.path, { ...d, id: undefined });
         return;
       default:
-        yield failItem(f.path, new DyadicError('DYADIC_INPUT_FORMAT', { path: f.path, detail: 'unsupported file type' }));
+        yield failItem(
+          f.path,
+          new DyadicError('DYADIC_INPUT_FORMAT', { path: f.path, detail: 'unsupported file type' }),
+        );
     }
   } catch (e) {
     if (e instanceof DyadicError) yield failItem(f.path, e);

@@ -10,5 +10,5 @@ export { SECTOR_TERMS } from './actors/sectors.js';
 export { CLASSES } from './patterns/index.js';
 /** Every pattern: the CAMEO roots, then the phrases that block them. */
 export const EVENT_PATTERNS: readonly EventPattern[] = [...CAMEO_PATTERNS, ...NON_EVENTS];
-export type * from './types.js';
 export type { EventPattern, WordClasses } from './patterns/types.js';
+export type * from './types.js';

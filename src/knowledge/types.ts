@@ -6,9 +6,35 @@
 
 /** CAMEO sector (role) codes used in actor codes: `USA` + `GOV` = `USAGOV`. */
 export type SectorCode =
-  | 'GOV' | 'MIL' | 'COP' | 'JUD' | 'LEG' | 'SPY' | 'OPP' | 'PTY' | 'REB' | 'INS' | 'SEP' | 'UAF'
-  | 'CVL' | 'BUS' | 'CRM' | 'MED' | 'EDU' | 'HLH' | 'HRI' | 'LAB' | 'REF' | 'ELI' | 'AGR' | 'DEV'
-  | 'ENV' | 'REL' | 'MNC' | 'NGO' | 'IGO';
+  | 'GOV'
+  | 'MIL'
+  | 'COP'
+  | 'JUD'
+  | 'LEG'
+  | 'SPY'
+  | 'OPP'
+  | 'PTY'
+  | 'REB'
+  | 'INS'
+  | 'SEP'
+  | 'UAF'
+  | 'CVL'
+  | 'BUS'
+  | 'CRM'
+  | 'MED'
+  | 'EDU'
+  | 'HLH'
+  | 'HRI'
+  | 'LAB'
+  | 'REF'
+  | 'ELI'
+  | 'AGR'
+  | 'DEV'
+  | 'ENV'
+  | 'REL'
+  | 'MNC'
+  | 'NGO'
+  | 'IGO';
 
 /** A place that stands for a part of a state: "the Kremlin" = RUS + GOV, "the Pentagon" = USA + MIL. */
 export interface Metonym {

@@ -18,29 +18,18 @@
  *   contradicting one `broken` (promises, agreements, threats, rejections) or `defied` (appeals,
  *   demands). No deed: `open` while the window is not over at `asOf`, else `lapsed`.
  */
+
 import type { EventRecord } from '../core/records.js';
 import { cameoEntry } from '../ontology/cameo.js';
 import { eventDay } from '../store/rows.js';
+import type { EventFact } from '../store/store.js';
 import { contraryStatus, type LedgerKind, type LedgerRule, matchesAny, ruleFor } from './rules.js';
 
 export type LedgerStatus = 'kept' | 'broken' | 'defied' | 'open' | 'lapsed';
 export const LEDGER_STATUSES: readonly LedgerStatus[] = ['kept', 'broken', 'defied', 'open', 'lapsed'];
 
-/** The little of an event the ledger reads (an `EventRecord` flattened; see `fromRecord`). */
-export interface LedgerEvent {
-  readonly id: string;
-  readonly story_id: string;
-  readonly sentence_index: number;
-  /** YYYY-MM-DD. */
-  readonly day: string;
-  readonly cameo: string;
-  readonly mode: string;
-  readonly source_code: string | null;
-  readonly source_country: string | null;
-  readonly target_code: string | null;
-  readonly target_country: string | null;
-  readonly sentence?: string;
-}
+/** The little of an event the ledger reads: the store's indexed columns (or an `EventRecord` flattened; see `fromRecord`). */
+export type LedgerEvent = EventFact;
 
 export const STATEMENT_MODES: readonly string[] = ['asserted', 'future', 'proposed'];
 export const DEED_MODES: readonly string[] = ['asserted', 'alleged'];

@@ -5,8 +5,22 @@ export type CameoCode = (typeof CAMEO_ROWS)[number][0];
 export type QuadClass = 1 | 2 | 3 | 4;
 
 export const PLOVER_EVENTS = [
-  'AGREE', 'CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT', 'REQUEST',
-  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'MOBILIZE', 'SANCTION', 'COERCE', 'ASSAULT',
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'COOPERATE',
+  'AID',
+  'CONCEDE',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'MOBILIZE',
+  'SANCTION',
+  'COERCE',
+  'ASSAULT',
 ] as const;
 export type PloverEvent = (typeof PLOVER_EVENTS)[number];
 
@@ -16,7 +30,11 @@ export interface CameoEntry {
   readonly name: string;
   readonly goldstein: number;
   readonly quadClass: QuadClass;
-  readonly plover: { readonly event: PloverEvent | null; readonly mode: string | null; readonly context: string | null };
+  readonly plover: {
+    readonly event: PloverEvent | null;
+    readonly mode: string | null;
+    readonly context: string | null;
+  };
   /** Verbal (roots 01-05, 09-13) or material (06-08, 14-20). */
   readonly kind: 'verbal' | 'material';
 }
@@ -50,6 +68,24 @@ export function cameoCodes(): readonly CameoEntry[] {
 }
 
 export const CAMEO_ROOTS = [
-  '01', '02', '03', '04', '05', '06', '07', '08', '09', '10',
-  '11', '12', '13', '14', '15', '16', '17', '18', '19', '20',
+  '01',
+  '02',
+  '03',
+  '04',
+  '05',
+  '06',
+  '07',
+  '08',
+  '09',
+  '10',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '16',
+  '17',
+  '18',
+  '19',
+  '20',
 ] as const;

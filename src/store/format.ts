@@ -9,7 +9,9 @@ function width(s: string): number {
 export function renderTable(headers: readonly string[], rows: readonly (readonly unknown[])[]): string {
   const cells = rows.map((r) => r.map((v) => (v === null || v === undefined ? '' : String(v))));
   const widths = headers.map((h, i) => Math.max(width(h), ...cells.map((r) => width(r[i] ?? ''))));
-  const numeric = headers.map((_, i) => rows.length > 0 && rows.every((r) => r[i] === null || typeof r[i] === 'number'));
+  const numeric = headers.map(
+    (_, i) => rows.length > 0 && rows.every((r) => r[i] === null || typeof r[i] === 'number'),
+  );
   const pad = (s: string, i: number) => {
     const w = widths[i] ?? 0;
     const fill = ' '.repeat(Math.max(0, w - width(s)));
@@ -31,7 +33,8 @@ export function oneOf<T extends string>(value: string, allowed: readonly T[], fl
 
 export function positiveInt(value: string, flag: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new DyadicError('DYADIC_USAGE', { detail: `${flag} must be a positive integer (got "${value}")` });
+  if (!Number.isInteger(n) || n < 1)
+    throw new DyadicError('DYADIC_USAGE', { detail: `${flag} must be a positive integer (got "${value}")` });
   return n;
 }
 
@@ -39,6 +42,9 @@ export function positiveInt(value: string, flag: string): number {
 export function list(values: readonly string[] | string | undefined): string[] | undefined {
   if (values === undefined) return undefined;
   const arr = typeof values === 'string' ? [values] : values;
-  const out = arr.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const out = arr
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
   return out.length ? out : undefined;
 }

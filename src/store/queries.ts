@@ -1,9 +1,9 @@
 /** The SQL behind `dyadic events`, `timeline` and `actors`, shared by both databases. */
 import { DyadicError } from '../core/errors.js';
+import { isIsoDate } from '../io/stories.js';
 import type { SqlValue } from './db.js';
 import { dayNumber } from './rows.js';
 import type { EventFilter } from './store.js';
-import { isIsoDate } from '../io/stories.js';
 
 /** Modes counted as things that happened (negated and hypothetical events are kept, never counted). */
 export const HAPPENED_MODES: readonly string[] = ['asserted', 'future', 'proposed', 'alleged'];
@@ -46,7 +46,8 @@ function likeParam(s: string): string {
 }
 
 export function checkDate(value: string, flag: string): string {
-  if (!isIsoDate(value)) throw new DyadicError('DYADIC_USAGE', { detail: `${flag}: invalid date "${value}", expected YYYY-MM-DD` });
+  if (!isIsoDate(value))
+    throw new DyadicError('DYADIC_USAGE', { detail: `${flag}: invalid date "${value}", expected YYYY-MM-DD` });
   return value;
 }
 
@@ -56,7 +57,9 @@ export function eventWhere(f: EventFilter): Where {
   const conds: string[] = [];
   const any = <T>(xs: readonly T[] | undefined): xs is readonly T[] => xs !== undefined && xs.length > 0;
   if (any(f.actor)) {
-    conds.push(`(${f.actor.map((a) => `${sideCond('source', a, params)} OR ${sideCond('target', a, params)}`).join(' OR ')})`);
+    conds.push(
+      `(${f.actor.map((a) => `${sideCond('source', a, params)} OR ${sideCond('target', a, params)}`).join(' OR ')})`,
+    );
   }
   if (any(f.source)) conds.push(`(${f.source.map((a) => sideCond('source', a, params)).join(' OR ')})`);
   if (any(f.target)) conds.push(`(${f.target.map((a) => sideCond('target', a, params)).join(' OR ')})`);
@@ -85,10 +88,18 @@ export function eventWhere(f: EventFilter): Where {
     });
     conds.push(inList('root', roots, params));
   }
-  if (any(f.plover)) conds.push(inList('plover_event', f.plover.map((p) => p.toUpperCase()), params));
+  if (any(f.plover))
+    conds.push(
+      inList(
+        'plover_event',
+        f.plover.map((p) => p.toUpperCase()),
+        params,
+      ),
+    );
   if (any(f.quadClass)) {
     for (const q of f.quadClass) {
-      if (![1, 2, 3, 4].includes(q)) throw new DyadicError('DYADIC_USAGE', { detail: `invalid quad class "${q}", expected 1-4` });
+      if (![1, 2, 3, 4].includes(q))
+        throw new DyadicError('DYADIC_USAGE', { detail: `invalid quad class "${q}", expected 1-4` });
     }
     conds.push(inList('quad_class', f.quadClass, params));
   }
@@ -105,7 +116,14 @@ export function eventWhere(f: EventFilter): Where {
     params.push(likeParam(f.place));
     conds.push("LOWER(location_name) LIKE ? ESCAPE '\\'");
   }
-  if (any(f.placeCountry)) conds.push(inList('location_country', f.placeCountry.map((c) => c.toUpperCase()), params));
+  if (any(f.placeCountry))
+    conds.push(
+      inList(
+        'location_country',
+        f.placeCountry.map((c) => c.toUpperCase()),
+        params,
+      ),
+    );
   if (f.text) {
     params.push(likeParam(f.text));
     conds.push("LOWER(sentence) LIKE ? ESCAPE '\\'");

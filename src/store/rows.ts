@@ -106,13 +106,18 @@ export function monthFromNumber(n: number): string {
  */
 export function eventDay(date: string | null, storyDate: string | null): string | null {
   if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
-  if (date && storyDate && storyDate.startsWith(date)) return storyDate;
+  if (date && storyDate?.startsWith(date)) return storyDate;
   if (date && /^\d{4}-\d{2}$/.test(date)) return `${date}-01`;
   if (date && /^\d{4}$/.test(date)) return `${date}-01-01`;
   return storyDate && /^\d{4}-\d{2}-\d{2}$/.test(storyDate) ? storyDate : null;
 }
 
-export function eventRow(e: EventRecord, ord: number, storyDate: string | null, duplicateOf: string | null): SqlValue[] {
+export function eventRow(
+  e: EventRecord,
+  ord: number,
+  storyDate: string | null,
+  duplicateOf: string | null,
+): SqlValue[] {
   const day = eventDay(e.date, storyDate);
   return [
     e.id,

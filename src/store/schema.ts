@@ -12,8 +12,7 @@ export interface Migration {
   readonly statements: (t: SqlTypes) => readonly string[];
 }
 
-const ACTOR_COLS = (p: string) =>
-  `${p}_code TEXT, ${p}_country TEXT, ${p}_sector TEXT, ${p}_name TEXT, ${p}_text TEXT`;
+const ACTOR_COLS = (p: string) => `${p}_code TEXT, ${p}_country TEXT, ${p}_sector TEXT, ${p}_name TEXT, ${p}_text TEXT`;
 
 export const MIGRATIONS: readonly Migration[] = [
   {

@@ -94,7 +94,8 @@ export function simhashOfNormalised(norm: string): SimHash | null {
   const acc = new Int32Array(64);
   for (let i = 0; i + 2 < wh.length; i++) {
     // an ordered combination of the three word hashes, finalised twice with different salts
-    const x = (Math.imul(wh[i] as number, 0x9e3779b1) ^ rotl(wh[i + 1] as number, 11) ^ rotl(wh[i + 2] as number, 22)) >>> 0;
+    const x =
+      (Math.imul(wh[i] as number, 0x9e3779b1) ^ rotl(wh[i + 1] as number, 11) ^ rotl(wh[i + 2] as number, 22)) >>> 0;
     const hi = fmix32(x ^ 0x5bd1e995);
     const lo = fmix32(x + 0x27d4eb2f);
     for (let b = 0; b < 32; b++) {

@@ -4,13 +4,13 @@
  */
 import type { EventRecord } from '../core/records.js';
 import type { Db, Row, SqlValue } from './db.js';
-import { eventWhere, HAPPENED_MODES, sideCond, checkDate } from './queries.js';
+import { checkDate, eventWhere, HAPPENED_MODES, sideCond } from './queries.js';
 import { dayFromNumber, dayNumber, EVENT_COLUMNS, eventRow, monthFromNumber, STORY_COLUMNS } from './rows.js';
 import { migrate } from './schema.js';
 import { bandsOf, hammingHex, NEAR_DUPLICATE_BITS } from './simhash.js';
 import type {
-  ActorsQuery,
   ActorStat,
+  ActorsQuery,
   CodedStory,
   EventFact,
   EventFilter,
@@ -158,7 +158,10 @@ export class SqlStore implements Store {
     for (let i = 0; i < ids.length; i += 500) {
       const chunk = ids.slice(i, i + 500);
       if (chunk.length === 0) continue;
-      const rows = await this.db.all<{ id: string }>(`SELECT id FROM stories WHERE id IN (${placeholders(chunk.length)})`, chunk);
+      const rows = await this.db.all<{ id: string }>(
+        `SELECT id FROM stories WHERE id IN (${placeholders(chunk.length)})`,
+        chunk,
+      );
       for (const r of rows) out.add(r.id);
     }
     return out;
@@ -170,7 +173,7 @@ export class SqlStore implements Store {
     const bands: number[][] = [[], [], [], []];
     for (const s of batch) {
       if (!s.simhash) continue;
-      bandsOf(s.simhash).forEach((b, i) => bands[i]?.push(b));
+      for (const [i, b] of bandsOf(s.simhash).entries()) bands[i]?.push(b);
     }
     const params: SqlValue[] = [...hashes];
     const ors = [`text_hash IN (${placeholders(hashes.length)})`];
@@ -189,12 +192,20 @@ export class SqlStore implements Store {
       `SELECT id, text_hash, simhash FROM stories WHERE status = 'coded' AND duplicate_of IS NULL AND (${ors.join(' OR ')})${extra} ORDER BY seq`,
       params,
     );
-    return rows.map((r) => ({ id: String(r.id), textHash: String(r.text_hash), simhash: strOrNull(r.simhash), events: null }));
+    return rows.map((r) => ({
+      id: String(r.id),
+      textHash: String(r.text_hash),
+      simhash: strOrNull(r.simhash),
+      events: null,
+    }));
   }
 
   private async loadEvents(o: Original): Promise<void> {
     if (o.events) return;
-    const rows = await this.db.all('SELECT id, cameo, source_code, target_code FROM events WHERE story_id = ? ORDER BY ord', [o.id]);
+    const rows = await this.db.all(
+      'SELECT id, cameo, source_code, target_code FROM events WHERE story_id = ? ORDER BY ord',
+      [o.id],
+    );
     o.events = rows.map((r) => ({
       id: String(r.id),
       key: eventKey(String(r.cameo), strOrNull(r.source_code), strOrNull(r.target_code)),
@@ -232,7 +243,10 @@ export class SqlStore implements Store {
               id: s.story.id,
               textHash: s.textHash,
               simhash: s.simhash,
-              events: s.result.events.map((e) => ({ id: e.id, key: eventKey(e.cameo, e.source?.code, e.target?.code) })),
+              events: s.result.events.map((e) => ({
+                id: e.id,
+                key: eventKey(e.cameo, e.source?.code, e.target?.code),
+              })),
             });
           }
         }
@@ -243,7 +257,8 @@ export class SqlStore implements Store {
             await this.loadEvents(dupOf);
             links = duplicateLinks(s.result.events, dupOf);
           }
-          s.result.events.forEach((e, i) => eventRows.push(eventRow(e, i, s.story.date ?? null, links[i] ?? null)));
+          for (const [i, e] of s.result.events.entries())
+            eventRows.push(eventRow(e, i, s.story.date ?? null, links[i] ?? null));
         }
       }
       await this.db.insertMany('stories', STORY_COLUMNS, storyRows);
@@ -304,12 +319,10 @@ export class SqlStore implements Store {
     const now = new Date().toISOString();
     await this.db.transaction(async () => {
       for (const f of failures) {
-        const changed = await this.db.run('UPDATE input_failures SET code = ?, message = ?, seen_at = ? WHERE location = ?', [
-          f.code,
-          f.message,
-          now,
-          f.where,
-        ]);
+        const changed = await this.db.run(
+          'UPDATE input_failures SET code = ?, message = ?, seen_at = ? WHERE location = ?',
+          [f.code, f.message, now, f.where],
+        );
         if (changed === 0) {
           await this.db.run('INSERT INTO input_failures (location, code, message, seen_at) VALUES (?, ?, ?, ?)', [
             f.where,
@@ -379,7 +392,11 @@ export class SqlStore implements Store {
 
   async *iterateEvents(f: EventFilter, pageSize = 5000): AsyncGenerator<StoredEvent> {
     const w = eventWhere(f);
-    for await (const r of this.db.iterate(`${EVENT_SELECT} WHERE ${w.sql} ORDER BY ${this.order}`, w.params, pageSize)) {
+    for await (const r of this.db.iterate(
+      `${EVENT_SELECT} WHERE ${w.sql} ORDER BY ${this.order}`,
+      w.params,
+      pageSize,
+    )) {
       yield toStoredEvent(r);
     }
   }
@@ -390,7 +407,10 @@ export class SqlStore implements Store {
     return num(rows[0]?.n);
   }
 
-  async *eventFacts(f: EventFilter, opts: { readonly sentences?: boolean; readonly pageSize?: number } = {}): AsyncGenerator<EventFact> {
+  async *eventFacts(
+    f: EventFilter,
+    opts: { readonly sentences?: boolean; readonly pageSize?: number } = {},
+  ): AsyncGenerator<EventFact> {
     const w = eventWhere(f);
     const cols = `id, story_id, sentence_index, day, cameo, mode, source_code, source_country, target_code, target_country${opts.sentences ? ', sentence' : ''}`;
     const sql = `SELECT ${cols} FROM events WHERE ${w.sql} AND day IS NOT NULL`;
@@ -401,7 +421,10 @@ export class SqlStore implements Store {
 
   async dayRange(f: EventFilter): Promise<{ first: string | null; last: string | null }> {
     const w = eventWhere(f);
-    const rows = await this.db.all(`SELECT MIN(day_n) AS lo, MAX(day_n) AS hi FROM events WHERE ${w.sql} AND day_n IS NOT NULL`, w.params);
+    const rows = await this.db.all(
+      `SELECT MIN(day_n) AS lo, MAX(day_n) AS hi FROM events WHERE ${w.sql} AND day_n IS NOT NULL`,
+      w.params,
+    );
     const r = rows[0];
     const lo = r?.lo;
     const hi = r?.hi;

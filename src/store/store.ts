@@ -199,7 +199,12 @@ export interface Store {
   /** Records inputs that could not be read (upsert by `where`). */
   recordInputFailures(failures: readonly InputFailure[]): Promise<void>;
   /** Stories in storage order after `afterSeq`; only those not coded by `staleFor` when given. */
-  listStories(opts: { afterSeq?: number; limit: number; staleFor?: string; ids?: readonly string[] }): Promise<StoredStory[]>;
+  listStories(opts: {
+    afterSeq?: number;
+    limit: number;
+    staleFor?: string;
+    ids?: readonly string[];
+  }): Promise<StoredStory[]>;
   countStories(opts: { staleFor?: string; ids?: readonly string[] }): Promise<number>;
   getStory(id: string): Promise<StoredStory | null>;
   events(q: EventQuery): Promise<StoredEvent[]>;
@@ -207,7 +212,10 @@ export interface Store {
   iterateEvents(f: EventFilter, pageSize?: number): AsyncGenerator<StoredEvent>;
   countEvents(f: EventFilter): Promise<number>;
   /** Streams the facts of matching events that have a day, in no particular order (fast whole-store scans). */
-  eventFacts(f: EventFilter, opts?: { readonly sentences?: boolean; readonly pageSize?: number }): AsyncGenerator<EventFact>;
+  eventFacts(
+    f: EventFilter,
+    opts?: { readonly sentences?: boolean; readonly pageSize?: number },
+  ): AsyncGenerator<EventFact>;
   /** The first and last event day among matching events (null when none has a day). */
   dayRange(f: EventFilter): Promise<{ first: string | null; last: string | null }>;
   timeline(q: TimelineQuery): Promise<TimelineRow[]>;

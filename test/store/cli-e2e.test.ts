@@ -17,7 +17,12 @@ const dir = mkdtempSync(join(tmpdir(), 'dyadic-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function dyadic(args: string[]) {
-  const r = spawnSync(process.execPath, [main, ...args], { cwd: dir, encoding: 'utf8', timeout: 180_000, maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [main, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 180_000,
+    maxBuffer: 256 * 1024 * 1024,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -25,7 +30,9 @@ function snapshot(db: string) {
   const d = new Database(db, { readonly: true });
   try {
     return {
-      stories: d.prepare('SELECT id, status, error_code, coder_version, duplicate_of, text_hash FROM stories ORDER BY id').all(),
+      stories: d
+        .prepare('SELECT id, status, error_code, coder_version, duplicate_of, text_hash FROM stories ORDER BY id')
+        .all(),
       events: d.prepare('SELECT id, story_id, duplicate_of, record FROM events ORDER BY id').all(),
     };
   } finally {
@@ -58,7 +65,13 @@ describe.skipIf(!existsSync(corpus))('CLI end to end on Wikinews (skipped when .
 
   it('ingests the corpus; a second ingest adds nothing', () => {
     expect(r1.code, r1.stderr).toBeLessThanOrEqual(1);
-    const s1 = JSON.parse(r1.stdout) as { read: number; stories: number; events: number; failed: number; skipped: number };
+    const s1 = JSON.parse(r1.stdout) as {
+      read: number;
+      stories: number;
+      events: number;
+      failed: number;
+      skipped: number;
+    };
     expect(s1.read).toBe(437);
     expect(s1.stories).toBeGreaterThan(400);
     const first = snapshot(clean);
@@ -70,7 +83,10 @@ describe.skipIf(!existsSync(corpus))('CLI end to end on Wikinews (skipped when .
 
   it('after kill -9 mid-ingest, a rerun ends with exactly the events of an uninterrupted run', async () => {
     const killed = join(dir, 'killed.db');
-    const child: ChildProcess = spawn(process.execPath, [main, ...INGEST, '--db', killed], { cwd: dir, stdio: 'ignore' });
+    const child: ChildProcess = spawn(process.execPath, [main, ...INGEST, '--db', killed], {
+      cwd: dir,
+      stdio: 'ignore',
+    });
     const exited = new Promise<void>((res) => child.on('exit', () => res()));
     let seen = 0;
     for (let i = 0; i < 3000 && child.exitCode === null; i++) {
@@ -94,7 +110,9 @@ describe.skipIf(!existsSync(corpus))('CLI end to end on Wikinews (skipped when .
     const lines = ev.stdout.trim().split('\n');
     expect(lines.length).toBeGreaterThan(10);
     const rec = JSON.parse(lines[0] ?? '{}') as Record<string, unknown>;
-    expect(Object.keys(rec)).toEqual(expect.arrayContaining(['id', 'story_id', 'cameo', 'source', 'target', 'mode', 'evidence', 'rule']));
+    expect(Object.keys(rec)).toEqual(
+      expect.arrayContaining(['id', 'story_id', 'cameo', 'source', 'target', 'mode', 'evidence', 'rule']),
+    );
     const csv = dyadic(['events', '--db', clean, '--format', 'csv', '--actor', 'USA']);
     expect(csv.code).toBe(0);
     expect(csv.stdout.split('\n')[0]).toMatch(/^id,story_id,sentence_index,/);

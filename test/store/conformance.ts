@@ -18,12 +18,18 @@ export interface ConformanceTarget {
   cleanup?(): Promise<void>;
 }
 
-const A = story('a1', 'USA meets IRN in Baghdad. IRN accuses USAGOV. USA attacks IRN not at all. The weather was fine.', {
-  source: 'Outlet One',
-  url: 'https://one.example/a1',
-  title: 'Talks',
+const A = story(
+  'a1',
+  'USA meets IRN in Baghdad. IRN accuses USAGOV. USA attacks IRN not at all. The weather was fine.',
+  {
+    source: 'Outlet One',
+    url: 'https://one.example/a1',
+    title: 'Talks',
+  },
+);
+const B = story('b1', 'IRNGOV threatens ISR on 2007-05. GBR aids IRQ on 2007-05-30. Nothing else happened.', {
+  date: '2007-06-02',
 });
-const B = story('b1', 'IRNGOV threatens ISR on 2007-05. GBR aids IRQ on 2007-05-30. Nothing else happened.', { date: '2007-06-02' });
 const C = story('c1', 'RUS bombs GEO in Tskhinvali. GEO attacks RUS.', { date: '2008-08-08' });
 const BAD = story('f1', 'This story will FAIL to code.');
 
@@ -48,14 +54,26 @@ export function runConformance(name: string, target: ConformanceTarget): void {
       expect(w1).toEqual({ stored: 4, skipped: 0, events: 7, duplicates: 0 });
       const w2 = await store.writeStories(batch, 'fake-1');
       expect(w2).toEqual({ stored: 0, skipped: 4, events: 0, duplicates: 0 });
-      expect(await store.counts()).toEqual({ stories: 4, coded: 3, failed: 1, duplicates: 0, events: 7, inputFailures: 0 });
+      expect(await store.counts()).toEqual({
+        stories: 4,
+        coded: 3,
+        failed: 1,
+        duplicates: 0,
+        events: 7,
+        inputFailures: 0,
+      });
       expect([...(await store.existingIds(['a1', 'zz', 'f1']))].sort()).toEqual(['a1', 'f1']);
     });
 
     it('keeps the failed story with its reason', async () => {
       await store.writeStories([coded(BAD)], 'fake-1');
       const s = await store.getStory('f1');
-      expect(s).toMatchObject({ status: 'failed', error_code: 'DYADIC_INTERNAL', error_message: 'asked to fail', event_count: 0 });
+      expect(s).toMatchObject({
+        status: 'failed',
+        error_code: 'DYADIC_INTERNAL',
+        error_message: 'asked to fail',
+        event_count: 0,
+      });
     });
 
     it('returns each record exactly as the coder produced it', async () => {
@@ -64,7 +82,11 @@ export function runConformance(name: string, target: ConformanceTarget): void {
       const rows = await store.events({ storyId: ['a1'], includeDuplicates: true });
       if (c.result.status !== 'coded') throw new Error('expected coded');
       expect(rows.map((r) => r.record)).toEqual(c.result.events.map((e) => JSON.stringify(e)));
-      expect(rows[0]).toMatchObject({ story_source: 'Outlet One', story_url: 'https://one.example/a1', day: '2007-05-28' });
+      expect(rows[0]).toMatchObject({
+        story_source: 'Outlet One',
+        story_url: 'https://one.example/a1',
+        day: '2007-05-28',
+      });
     });
 
     it('writes a batch all or nothing', async () => {
@@ -72,7 +94,10 @@ export function runConformance(name: string, target: ConformanceTarget): void {
       // a second story whose event id collides with a stored one: the whole batch must roll back
       const clash = coded(story('x1', 'USA meets IRN.'));
       if (clash.result.status !== 'coded') throw new Error('expected coded');
-      const bad = { ...clash, result: { ...clash.result, events: clash.result.events.map((e) => ({ ...e, id: 'a1:0:0' })) } };
+      const bad = {
+        ...clash,
+        result: { ...clash.result, events: clash.result.events.map((e) => ({ ...e, id: 'a1:0:0' })) },
+      };
       await expect(store.writeStories([coded(C), bad], 'fake-1')).rejects.toThrow();
       expect(await store.counts()).toMatchObject({ stories: 1, events: 3 });
       // and the store still works afterwards
@@ -160,10 +185,17 @@ export function runConformance(name: string, target: ConformanceTarget): void {
           ['a1:2:0', '2007-05-28', '190', 'USA', 'IRN'],
           ['b1:0:0', '2007-05-01', '130', 'IRN', 'ISR'],
         ]);
-        expect(facts[1]).toMatchObject({ story_id: 'a1', sentence_index: 1, mode: 'asserted', source_code: 'IRN', target_code: 'USAGOV' });
+        expect(facts[1]).toMatchObject({
+          story_id: 'a1',
+          sentence_index: 1,
+          mode: 'asserted',
+          source_code: 'IRN',
+          target_code: 'USAGOV',
+        });
         expect(facts[0]).not.toHaveProperty('sentence');
         const withText: string[] = [];
-        for await (const f of store.eventFacts({ storyId: ['c1'] }, { sentences: true })) withText.push(f.sentence ?? '');
+        for await (const f of store.eventFacts({ storyId: ['c1'] }, { sentences: true }))
+          withText.push(f.sentence ?? '');
         expect(withText.sort()).toEqual(['GEO attacks RUS.', 'RUS bombs GEO in Tskhinvali.']);
         expect(await store.dayRange({})).toEqual({ first: '2007-05-01', last: '2008-08-08' });
         expect(await store.dayRange({ actor: ['ZZZ'] })).toEqual({ first: null, last: null });
@@ -179,9 +211,51 @@ export function runConformance(name: string, target: ConformanceTarget): void {
         );
         const month = await store.timeline({ a: 'USA', b: 'IRN', by: 'month' });
         expect(month).toEqual([
-          { period: '2007-05', direction: 'A>B', source: 'USA', target: 'IRN', events: 3, q1: 2, q2: 0, q3: 1, q4: 0, goldstein_sum: 2.4, goldstein_mean: 0.8, verbal: 3, material: 0 },
-          { period: '2007-05', direction: 'B>A', source: 'IRN', target: 'USA', events: 2, q1: 0, q2: 0, q3: 1, q4: 1, goldstein_sum: -12, goldstein_mean: -6, verbal: 1, material: 1 },
-          { period: '2007-06', direction: 'A>B', source: 'USA', target: 'IRN', events: 1, q1: 0, q2: 1, q3: 0, q4: 0, goldstein_sum: 7, goldstein_mean: 7, verbal: 0, material: 1 },
+          {
+            period: '2007-05',
+            direction: 'A>B',
+            source: 'USA',
+            target: 'IRN',
+            events: 3,
+            q1: 2,
+            q2: 0,
+            q3: 1,
+            q4: 0,
+            goldstein_sum: 2.4,
+            goldstein_mean: 0.8,
+            verbal: 3,
+            material: 0,
+          },
+          {
+            period: '2007-05',
+            direction: 'B>A',
+            source: 'IRN',
+            target: 'USA',
+            events: 2,
+            q1: 0,
+            q2: 0,
+            q3: 1,
+            q4: 1,
+            goldstein_sum: -12,
+            goldstein_mean: -6,
+            verbal: 1,
+            material: 1,
+          },
+          {
+            period: '2007-06',
+            direction: 'A>B',
+            source: 'USA',
+            target: 'IRN',
+            events: 1,
+            q1: 0,
+            q2: 1,
+            q3: 0,
+            q4: 0,
+            goldstein_sum: 7,
+            goldstein_mean: 7,
+            verbal: 0,
+            material: 1,
+          },
         ]);
         // the negated attack is not counted unless asked for
         const all = await store.timeline({ a: 'USA', b: 'IRN', by: 'month', modes: [] });
@@ -210,7 +284,12 @@ export function runConformance(name: string, target: ConformanceTarget): void {
         ]);
         expect(pairs[0]).toMatchObject({ source: 'GBR', target: 'IRQ', events: 1, goldstein_mean: 7 });
         const byCode = await store.actors({ limit: 50, modes: [] });
-        expect(byCode.actors.find((a) => a.actor === 'USAGOV')).toEqual({ actor: 'USAGOV', events: 1, as_source: 0, as_target: 1 });
+        expect(byCode.actors.find((a) => a.actor === 'USAGOV')).toEqual({
+          actor: 'USAGOV',
+          events: 1,
+          as_source: 0,
+          as_target: 1,
+        });
       });
 
       it('exports JSONL records, GDELT-style CSV and Parquet', async () => {
@@ -228,9 +307,18 @@ export function runConformance(name: string, target: ConformanceTarget): void {
         expect(await exportEvents(store, 'parquet', join(dir, 'e.parquet'))).toBe(7);
         const { parquetReadObjects } = await import('hyparquet');
         const buf = readFileSync(join(dir, 'e.parquet'));
-        const rows = await parquetReadObjects({ file: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) });
+        const rows = await parquetReadObjects({
+          file: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength),
+        });
         expect(rows).toHaveLength(7);
-        expect(rows[1]).toMatchObject({ id: 'a1:0:0', source_code: 'USA', target_code: 'IRN', cameo: '040', goldstein: 1, quad_class: 1 });
+        expect(rows[1]).toMatchObject({
+          id: 'a1:0:0',
+          source_code: 'USA',
+          target_code: 'IRN',
+          cameo: '040',
+          goldstein: 1,
+          quad_class: 1,
+        });
       });
     });
 
@@ -245,7 +333,12 @@ export function runConformance(name: string, target: ConformanceTarget): void {
       expect((await store.listStories({ limit: 10, staleFor: 'fake-2' })).map((s) => s.id)).toEqual(['c1']);
       const a = await store.events({ storyId: ['a1'], includeDuplicates: true });
       expect(a.map((e) => (JSON.parse(e.record) as EventRecord).goldstein)).toEqual([1.5, -1.5, -9.5]);
-      expect(await store.getStory('f1')).toMatchObject({ status: 'coded', error_code: null, event_count: 1, coder_version: 'fake-2' });
+      expect(await store.getStory('f1')).toMatchObject({
+        status: 'coded',
+        error_code: null,
+        event_count: 1,
+        coder_version: 'fake-2',
+      });
       // a failing replacement leaves the previous events in place
       const clash = coded(story('c1', 'RUS bombs GEO.'), v2);
       if (clash.result.status !== 'coded') throw new Error('expected coded');

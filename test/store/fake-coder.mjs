@@ -30,7 +30,8 @@ export function createCoder(options = {}) {
       sentences.forEach((sentence, si) => {
         const start = story.text.indexOf(sentence, offset);
         offset = start + sentence.length;
-        const re = /\b([A-Z]{3}(?:[A-Z]{3})?) (\w+) ([A-Z]{3}(?:[A-Z]{3})?)\b(?: in (\w+))?(?: on (\d{4}-\d{2}(?:-\d{2})?))?/g;
+        const re =
+          /\b([A-Z]{3}(?:[A-Z]{3})?) (\w+) ([A-Z]{3}(?:[A-Z]{3})?)\b(?: in (\w+))?(?: on (\d{4}-\d{2}(?:-\d{2})?))?/g;
         let n = 0;
         for (const m of sentence.matchAll(re)) {
           const v = VERBS[m[2]];

@@ -39,9 +39,16 @@ describe('HTML pages', () => {
   });
 
   it('falls back to the text hash for the id, and reports pages without text', () => {
-    const item = storyFromHtml('<html><body><p>Short text of a page without canonical link.</p></body></html>', 'x.html', { date: '2020-01-02' });
+    const item = storyFromHtml(
+      '<html><body><p>Short text of a page without canonical link.</p></body></html>',
+      'x.html',
+      { date: '2020-01-02' },
+    );
     expect(item.ok && item.story.id.startsWith('sha256:')).toBe(true);
-    expect(storyFromHtml('<html><head><title>x</title></head></html>', 'empty.html')).toMatchObject({ ok: false, code: 'DYADIC_INPUT_FORMAT' });
+    expect(storyFromHtml('<html><head><title>x</title></head></html>', 'empty.html')).toMatchObject({
+      ok: false,
+      code: 'DYADIC_INPUT_FORMAT',
+    });
     expect(storyFromHtml('just some words', 'plain.html')).toMatchObject({ ok: false, code: 'DYADIC_INPUT_FORMAT' });
   });
 });
@@ -63,19 +70,37 @@ describe('feeds', () => {
     const items = storiesFromFeed(RSS, 'wire.rss');
     expect(items).toHaveLength(3);
     const [a, b, c] = items as [StoryItem, StoryItem, StoryItem];
-    expect(a.ok && a.story).toMatchObject({ id: 'wire-1', date: '2007-05-28', title: 'One', source: 'Wire Service', url: 'https://wire.example/1' });
+    expect(a.ok && a.story).toMatchObject({
+      id: 'wire-1',
+      date: '2007-05-28',
+      title: 'One',
+      source: 'Wire Service',
+      url: 'https://wire.example/1',
+    });
     expect(a.ok && a.story.text).toBe('First paragraph of the full story.\n\nSecond paragraph.');
-    expect(b.ok && b.story).toMatchObject({ id: 'https://wire.example/2', date: '2007-05-29', text: 'Only a summary here.' });
+    expect(b.ok && b.story).toMatchObject({
+      id: 'https://wire.example/2',
+      date: '2007-05-29',
+      text: 'Only a summary here.',
+    });
     expect(c).toMatchObject({ ok: false, code: 'DYADIC_INPUT_EMPTY' });
   });
 
   it('reads Atom entries', () => {
     const [e] = storiesFromFeed(ATOM, 'a.atom');
-    expect(e?.ok && e.story).toMatchObject({ id: 'urn:e1', date: '2008-08-08', text: 'Entry text.', url: 'https://atom.example/e1', source: 'Atom Outlet' });
+    expect(e?.ok && e.story).toMatchObject({
+      id: 'urn:e1',
+      date: '2008-08-08',
+      text: 'Entry text.',
+      url: 'https://atom.example/e1',
+      source: 'Atom Outlet',
+    });
   });
 
   it('reports XML that is not a feed', () => {
-    expect(storiesFromFeed('<?xml version="1.0"?><note>hi</note>', 'n.xml')).toMatchObject([{ ok: false, code: 'DYADIC_INPUT_FORMAT' }]);
+    expect(storiesFromFeed('<?xml version="1.0"?><note>hi</note>', 'n.xml')).toMatchObject([
+      { ok: false, code: 'DYADIC_INPUT_FORMAT' },
+    ]);
   });
 });
 
@@ -95,7 +120,8 @@ describe('directory walk', () => {
     symlinkSync(join(root, 'missing-target.txt'), join(root, 'broken.txt'));
     const ignored: string[] = [];
     const items: StoryItem[] = [];
-    for await (const it of readInputs([root, join(dir, 'nope.jsonl')], { date: '2007-05-28' }, (p) => ignored.push(p))) items.push(it);
+    for await (const it of readInputs([root, join(dir, 'nope.jsonl')], { date: '2007-05-28' }, (p) => ignored.push(p)))
+      items.push(it);
     const summary = items.map((i) => (i.ok ? `ok ${i.story.id}` : `bad ${i.where.replace(dir, '')} ${i.code}`));
     expect(summary).toEqual([
       'ok a',

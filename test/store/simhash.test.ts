@@ -11,7 +11,9 @@ describe('fingerprints', () => {
 
   it('keeps SimHash close for a lightly edited copy and far for another text', () => {
     const a = simhash(`USA meets IRN in Baghdad. ${FILLER}`);
-    const b = simhash(`USA meets IRN in Baghdad. ${FILLER.replace('the capital', 'the capital city')} Reporting by staff.`);
+    const b = simhash(
+      `USA meets IRN in Baghdad. ${FILLER.replace('the capital', 'the capital city')} Reporting by staff.`,
+    );
     const c = simhash(FILLER.split(' ').reverse().join(' '));
     if (!a || !b || !c) throw new Error('expected fingerprints');
     expect(hammingHex(a.hex, b.hex)).toBeLessThanOrEqual(NEAR_DUPLICATE_BITS);

@@ -40,7 +40,9 @@ describe('sqlite file store', () => {
       const path = join(d, 'x.db');
       const Database = (await import('better-sqlite3')).default;
       const raw = new Database(path);
-      raw.exec("CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL); INSERT INTO schema_version VALUES (99, 'future', 'x')");
+      raw.exec(
+        "CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL); INSERT INTO schema_version VALUES (99, 'future', 'x')",
+      );
       raw.close();
       await expect(openStore(path)).rejects.toThrow(/schema version 99/);
     } finally {

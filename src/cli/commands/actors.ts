@@ -43,9 +43,19 @@ export function registerActors(program: Command): void {
             pairs.map((p) => csvLine(['pair', p.source, p.target, p.events, '', '', p.goldstein_mean])).join(''),
         );
       } else {
-        process.stdout.write(renderTable(['actor', 'events', 'as source', 'as target'], actors.map((a) => [a.actor, a.events, a.as_source, a.as_target])));
+        process.stdout.write(
+          renderTable(
+            ['actor', 'events', 'as source', 'as target'],
+            actors.map((a) => [a.actor, a.events, a.as_source, a.as_target]),
+          ),
+        );
         process.stdout.write('\n');
-        process.stdout.write(renderTable(['source', 'target', 'events', 'mean goldstein'], pairs.map((p) => [p.source, p.target, p.events, p.goldstein_mean])));
+        process.stdout.write(
+          renderTable(
+            ['source', 'target', 'events', 'mean goldstein'],
+            pairs.map((p) => [p.source, p.target, p.events, p.goldstein_mean]),
+          ),
+        );
       }
     } finally {
       await store.close();

@@ -1,8 +1,8 @@
 /** `dyadic code [FILE...|-]`: code stories into event records (JSONL or CSV) on stdout or --out. */
 import type { Command } from 'commander';
 import { createCoder } from '../../core/coder.js';
-import { isIsoDate, readJsonlStories, readStoryFile, type StoryItem, storyFromText } from '../../io/stories.js';
 import { csvHeader, type EventFormat, formatEvent } from '../../io/output.js';
+import { isIsoDate, readJsonlStories, readStoryFile, type StoryItem, storyFromText } from '../../io/stories.js';
 import { openSink, reportError } from '../output.js';
 import { readStdin } from '../stdin.js';
 
@@ -21,7 +21,11 @@ export function registerCode(program: Command): void {
   program
     .command('code')
     .description('code stories (.txt, .jsonl, or - for stdin) into event records')
-    .argument('[files...]', '.txt (one story) or .jsonl ({id, date, dateline?, title?, text, url?} per line); - reads stdin', ['-'])
+    .argument(
+      '[files...]',
+      '.txt (one story) or .jsonl ({id, date, dateline?, title?, text, url?} per line); - reads stdin',
+      ['-'],
+    )
     .option('--id <id>', 'story id for a .txt story (default: the file name)')
     .option('--date <YYYY-MM-DD>', 'story date for a .txt story (default: today)')
     .option('--dateline <place>', 'dateline place for a .txt story: where "here" is')
@@ -91,7 +95,9 @@ async function runCode(files: string[], opts: CodeOptions): Promise<number> {
   }
   if (!opts.quiet && (process.stderr.isTTY || opts.out)) {
     const secs = (performance.now() - started) / 1000;
-    process.stderr.write(`dyadic: ${stories} stories, ${sentences} sentences, ${events} events, ${failed} failed in ${secs.toFixed(2)} s\n`);
+    process.stderr.write(
+      `dyadic: ${stories} stories, ${sentences} sentences, ${events} events, ${failed} failed in ${secs.toFixed(2)} s\n`,
+    );
   }
   return failed > 0 ? 1 : 0;
 }

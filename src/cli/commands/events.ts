@@ -1,12 +1,12 @@
 /** `dyadic events`: query stored events; table, JSONL (the coder's records) or CSV. */
 import type { Command } from 'commander';
+import { DyadicError } from '../../core/errors.js';
 import type { EventRecord } from '../../core/records.js';
 import { csvLine, FLAT_COLUMNS, flatRow } from '../../store/export/csv.js';
 import { LineSink } from '../../store/export/index.js';
 import { list, oneOf, positiveInt, renderTable, truncate } from '../../store/format.js';
 import { openStore } from '../../store/open.js';
 import type { EventFilter } from '../../store/store.js';
-import { DyadicError } from '../../core/errors.js';
 import { dbOption } from './ingest.js';
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
@@ -41,7 +41,8 @@ export function filterFrom(o: Opts): EventFilter {
   const p = str('pair');
   if (p !== undefined) {
     const parts = p.split(/[,:]/).map((s) => s.trim());
-    if (parts.length !== 2 || !parts[0] || !parts[1]) throw new DyadicError('DYADIC_USAGE', { detail: '--pair expects A,B' });
+    if (parts.length !== 2 || !parts[0] || !parts[1])
+      throw new DyadicError('DYADIC_USAGE', { detail: '--pair expects A,B' });
     pair = [parts[0], parts[1]];
   }
   const f: Record<string, unknown> = {
@@ -90,11 +91,23 @@ export function registerEvents(program: Command): void {
         const events = await store.events({ ...filter, limit: limit ?? 50, offset });
         const rows = events.map((e) => {
           const r = JSON.parse(e.record) as EventRecord;
-          return [e.day ?? '', actorLabel(r.source), actorLabel(r.target), r.cameo, r.quad_class, r.goldstein, r.mode, truncate(r.sentence, 70)];
+          return [
+            e.day ?? '',
+            actorLabel(r.source),
+            actorLabel(r.target),
+            r.cameo,
+            r.quad_class,
+            r.goldstein,
+            r.mode,
+            truncate(r.sentence, 70),
+          ];
         });
-        process.stdout.write(renderTable(['day', 'source', 'target', 'cameo', 'quad', 'goldstein', 'mode', 'sentence'], rows));
+        process.stdout.write(
+          renderTable(['day', 'source', 'target', 'cameo', 'quad', 'goldstein', 'mode', 'sentence'], rows),
+        );
         const total = await store.countEvents(filter);
-        if (total > events.length) process.stderr.write(`(${events.length} of ${total} events; use --limit/--offset or --format jsonl)\n`);
+        if (total > events.length)
+          process.stderr.write(`(${events.length} of ${total} events; use --limit/--offset or --format jsonl)\n`);
         return;
       }
       const sink = new LineSink(process.stdout);

@@ -45,12 +45,20 @@ export function renderTrace(t: StoryTrace): string {
     const e = doc.sentEnd[k]!;
     lines.push(`sentence ${k}: ${doc.sentenceText(k)}`);
     const toks: string[] = [];
-    for (let i = s; i < e; i++) toks.push(`${doc.spanText(i, i + 1)}/${POS_NAMES[doc.pos[i]!]}${doc.lemma[i] !== doc.lower[i] ? `:${doc.lemma[i]}` : ''}`);
+    for (let i = s; i < e; i++)
+      toks.push(
+        `${doc.spanText(i, i + 1)}/${POS_NAMES[doc.pos[i]!]}${doc.lemma[i] !== doc.lower[i] ? `:${doc.lemma[i]}` : ''}`,
+      );
     lines.push(`  tokens   ${toks.join(' ')}`);
     for (const m of mentions.list) {
       if (m.start < s || m.start >= e) continue;
       const who = m.actors.map((a) => `${a.code || '?'}${a.name ? ` (${a.name})` : ''}`).join(' + ') || 'unresolved';
-      const tags = [m.kind !== 'actor' ? m.kind : '', m.locative ? 'locative' : '', m.generic ? 'no country' : '', m.coord >= 0 ? 'coordinated' : '']
+      const tags = [
+        m.kind !== 'actor' ? m.kind : '',
+        m.locative ? 'locative' : '',
+        m.generic ? 'no country' : '',
+        m.coord >= 0 ? 'coordinated' : '',
+      ]
         .filter(Boolean)
         .join(', ');
       lines.push(`  mention  "${doc.spanText(m.start, m.end)}" -> ${who}${tags ? ` [${tags}]` : ''}`);
@@ -58,26 +66,39 @@ export function renderTrace(t: StoryTrace): string {
     const a = st.analysis;
     if (a) {
       for (const p of a.clauses.preds) {
-        const flags = [p.negated ? 'negated' : '', p.passive ? 'passive' : '', p.infinitive ? 'infinitive' : '', p.speech ? 'speech' : '', p.cue ? `cue:${p.cue}` : '']
+        const flags = [
+          p.negated ? 'negated' : '',
+          p.passive ? 'passive' : '',
+          p.infinitive ? 'infinitive' : '',
+          p.speech ? 'speech' : '',
+          p.cue ? `cue:${p.cue}` : '',
+        ]
           .filter(Boolean)
           .join(', ');
         lines.push(`  verb     "${doc.spanText(p.groupStart, p.head + 1)}"${flags ? ` [${flags}]` : ''}`);
       }
       for (const f of a.clauses.frames) {
         const sp = f.speaker >= 0 ? doc.spanText(mentions.list[f.speaker]!.start, mentions.list[f.speaker]!.end) : '?';
-        lines.push(`  speech   "${doc.spanText(f.verb, f.verb + 1)}" by "${sp}" over "${doc.spanText(f.from, f.to).slice(0, 60)}"`);
+        lines.push(
+          `  speech   "${doc.spanText(f.verb, f.verb + 1)}" by "${sp}" over "${doc.spanText(f.from, f.to).slice(0, 60)}"`,
+        );
       }
-      for (const m of a.matches) lines.push(`  match    ${m.pattern.id} "${doc.spanText(m.start, Math.max(m.end, m.anchorEnd))}"`);
+      for (const m of a.matches)
+        lines.push(`  match    ${m.pattern.id} "${doc.spanText(m.start, Math.max(m.end, m.anchorEnd))}"`);
     }
     for (const ev of st.events) {
-      lines.push(`  EVENT    ${ev.source?.actor.code || '-'} -> ${ev.target?.actor.code || '-'}  ${ev.code}  mode=${ev.mode}${ev.claimedBy ? `  claimed_by=${ev.claimedBy.actor.code}` : ''}${ev.reportedBy ? `  reported_by=${ev.reportedBy.actor.code}` : ''}`);
+      lines.push(
+        `  EVENT    ${ev.source?.actor.code || '-'} -> ${ev.target?.actor.code || '-'}  ${ev.code}  mode=${ev.mode}${ev.claimedBy ? `  claimed_by=${ev.claimedBy.actor.code}` : ''}${ev.reportedBy ? `  reported_by=${ev.reportedBy.actor.code}` : ''}`,
+      );
       for (const n of ev.trace) lines.push(`           ${n}`);
     }
     lines.push('');
   }
   lines.push(`${t.records.length} event record(s)`);
   for (const r of t.records) {
-    lines.push(`  ${r.source?.code || '-'} -> ${r.target?.code || '-'} ${r.cameo} (${r.plover.event ?? 'no PLOVER'}, Goldstein ${r.goldstein}) ${r.mode} date=${r.date ?? '-'} place=${r.location?.name ?? '-'} rule=${r.rule.id}`);
+    lines.push(
+      `  ${r.source?.code || '-'} -> ${r.target?.code || '-'} ${r.cameo} (${r.plover.event ?? 'no PLOVER'}, Goldstein ${r.goldstein}) ${r.mode} date=${r.date ?? '-'} place=${r.location?.name ?? '-'} rule=${r.rule.id}`,
+    );
     lines.push(`     evidence [${r.evidence.start},${r.evidence.end}) "${r.evidence.text}"`);
     for (const m of r.rule.matched) lines.push(`     ${m.role.padEnd(12)} "${m.text}"`);
   }

@@ -18,7 +18,8 @@ export function registerExport(program: Command): void {
   dbOption(cmd).action(async (o: Record<string, string | boolean | string[] | undefined>) => {
     const format = oneOf(String(o.format), ['gdelt', 'jsonl', 'parquet'] as const, '--format');
     const out = String(o.out);
-    if (format === 'parquet' && out === '-') throw new DyadicError('DYADIC_USAGE', { detail: 'Parquet export needs --out FILE' });
+    if (format === 'parquet' && out === '-')
+      throw new DyadicError('DYADIC_USAGE', { detail: 'Parquet export needs --out FILE' });
     const filter = filterFrom(o);
     const store = await openStore(String(o.db));
     try {

@@ -1,17 +1,17 @@
 /** Every CLI command registers itself here, in the order `dyadic --help` lists them. */
 import type { Command } from 'commander';
+import { registerEnqueue, registerQueue, registerWorker } from '../../worker/cli.js';
+import { registerActors } from './actors.js';
 import { registerCode } from './code.js';
 import { registerEval } from './eval.js';
-import { registerExplain } from './explain.js';
-import { registerActors } from './actors.js';
 import { registerEvents } from './events.js';
+import { registerExplain } from './explain.js';
 import { registerExport } from './export.js';
 import { registerIngest } from './ingest.js';
 import { registerLedger } from './ledger.js';
 import { registerRecode } from './recode.js';
 import { registerDemo, registerServe } from './serve.js';
 import { registerTimeline } from './timeline.js';
-import { registerEnqueue, registerQueue, registerWorker } from '../../worker/cli.js';
 
 export const COMMANDS: readonly ((program: Command) => void)[] = [
   registerCode,

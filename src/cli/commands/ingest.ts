@@ -1,12 +1,12 @@
 /** `dyadic ingest PATH...`: code stories into the store, in batches, with progress and a summary. */
 import type { Command } from 'commander';
+import { DyadicError } from '../../core/errors.js';
 import { createBackend, defaultJobs } from '../../ingest/coding.js';
 import { ingest } from '../../ingest/ingest.js';
 import { createProgress } from '../../ingest/progress.js';
-import { DEFAULT_DB, openStore } from '../../store/open.js';
-import { positiveInt } from '../../store/format.js';
 import { isIsoDate } from '../../io/stories.js';
-import { DyadicError } from '../../core/errors.js';
+import { positiveInt } from '../../store/format.js';
+import { DEFAULT_DB, openStore } from '../../store/open.js';
 
 export interface StoreCliOptions {
   db: string;
@@ -45,7 +45,9 @@ export function registerIngest(program: Command): void {
     const backend = await createBackend({
       jobs,
       ...coderModuleFromEnv(),
-      ...(typeof opts.maxChars === 'string' ? { coderOptions: { maxChars: positiveInt(opts.maxChars, '--max-chars') } } : {}),
+      ...(typeof opts.maxChars === 'string'
+        ? { coderOptions: { maxChars: positiveInt(opts.maxChars, '--max-chars') } }
+        : {}),
     }).catch(async (e: unknown) => {
       await store.close();
       throw e;

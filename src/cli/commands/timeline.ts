@@ -3,11 +3,25 @@ import type { Command } from 'commander';
 import { csvLine } from '../../store/export/csv.js';
 import { list, oneOf, renderTable } from '../../store/format.js';
 import { openStore } from '../../store/open.js';
-import type { TimelineQuery } from '../../store/store.js';
 import { HAPPENED_MODES } from '../../store/queries.js';
+import type { TimelineQuery } from '../../store/store.js';
 import { dbOption } from './ingest.js';
 
-const COLUMNS = ['period', 'direction', 'source', 'target', 'events', 'q1', 'q2', 'q3', 'q4', 'goldstein_sum', 'goldstein_mean', 'verbal', 'material'] as const;
+const COLUMNS = [
+  'period',
+  'direction',
+  'source',
+  'target',
+  'events',
+  'q1',
+  'q2',
+  'q3',
+  'q4',
+  'goldstein_sum',
+  'goldstein_mean',
+  'verbal',
+  'material',
+] as const;
 
 export function registerTimeline(program: Command): void {
   const cmd = program
@@ -38,8 +52,15 @@ export function registerTimeline(program: Command): void {
     try {
       const rows = await store.timeline(q);
       if (format === 'jsonl') process.stdout.write(rows.map((r) => `${JSON.stringify(r)}\n`).join(''));
-      else if (format === 'csv') process.stdout.write(csvLine(COLUMNS) + rows.map((r) => csvLine(COLUMNS.map((c) => r[c]))).join(''));
-      else process.stdout.write(renderTable(COLUMNS, rows.map((r) => COLUMNS.map((c) => r[c]))));
+      else if (format === 'csv')
+        process.stdout.write(csvLine(COLUMNS) + rows.map((r) => csvLine(COLUMNS.map((c) => r[c]))).join(''));
+      else
+        process.stdout.write(
+          renderTable(
+            COLUMNS,
+            rows.map((r) => COLUMNS.map((c) => r[c])),
+          ),
+        );
     } finally {
       await store.close();
     }

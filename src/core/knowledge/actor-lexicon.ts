@@ -83,21 +83,64 @@ export function compileActorLexicon(
   const base = { orgCode: null, roles: null, short: false } as const;
 
   for (const c of data.countries) {
-    for (const n of c.names) add(n, { ...base, kind: 'country', country: c.code, sector: null, name: c.names[0] ?? n, plural: false });
-    for (const a of c.adjectives) add(a, { ...base, kind: 'adjective', country: c.code, sector: null, name: c.names[0] ?? a, plural: false });
-    for (const d of c.demonyms) add(d, { ...base, kind: 'demonym', country: c.code, sector: null, name: c.names[0] ?? d, plural: true });
-    if (c.capital) add(c.capital, { ...base, kind: 'metonym', country: c.code, sector: 'GOV', name: c.names[0] ?? c.capital, plural: false });
+    for (const n of c.names)
+      add(n, { ...base, kind: 'country', country: c.code, sector: null, name: c.names[0] ?? n, plural: false });
+    for (const a of c.adjectives)
+      add(a, { ...base, kind: 'adjective', country: c.code, sector: null, name: c.names[0] ?? a, plural: false });
+    for (const d of c.demonyms)
+      add(d, { ...base, kind: 'demonym', country: c.code, sector: null, name: c.names[0] ?? d, plural: true });
+    if (c.capital)
+      add(c.capital, {
+        ...base,
+        kind: 'metonym',
+        country: c.code,
+        sector: 'GOV',
+        name: c.names[0] ?? c.capital,
+        plural: false,
+      });
     for (const m of c.metonyms) {
-      add(m.text, { ...base, kind: 'metonym', country: c.code, sector: m.sector, name: c.names[0] ?? m.text, plural: false });
+      add(m.text, {
+        ...base,
+        kind: 'metonym',
+        country: c.code,
+        sector: m.sector,
+        name: c.names[0] ?? m.text,
+        plural: false,
+      });
       // "the White House" is also written "White House".
-      if (/^the /i.test(m.text)) add(m.text.slice(4), { ...base, kind: 'metonym', country: c.code, sector: m.sector, name: c.names[0] ?? m.text, plural: false });
+      if (/^the /i.test(m.text))
+        add(m.text.slice(4), {
+          ...base,
+          kind: 'metonym',
+          country: c.code,
+          sector: m.sector,
+          name: c.names[0] ?? m.text,
+          plural: false,
+        });
     }
   }
   for (const o of data.organizations) {
     const sector = o.sector;
     for (const n of o.names) {
-      add(n, { ...base, kind: 'org', country: o.country ?? orgCountry(o.code), sector, orgCode: o.code, name: o.names[0] ?? n, plural: false });
-      if (/^the /i.test(n)) add(n.slice(4), { ...base, kind: 'org', country: o.country ?? orgCountry(o.code), sector, orgCode: o.code, name: o.names[0] ?? n, plural: false });
+      add(n, {
+        ...base,
+        kind: 'org',
+        country: o.country ?? orgCountry(o.code),
+        sector,
+        orgCode: o.code,
+        name: o.names[0] ?? n,
+        plural: false,
+      });
+      if (/^the /i.test(n))
+        add(n.slice(4), {
+          ...base,
+          kind: 'org',
+          country: o.country ?? orgCountry(o.code),
+          sector,
+          orgCode: o.code,
+          name: o.names[0] ?? n,
+          plural: false,
+        });
     }
   }
   const surnames = new Map<string, PersonEntry[]>();
@@ -107,7 +150,15 @@ export function compileActorLexicon(
     if (!full) continue;
     const first = p.roles[0];
     for (const n of p.names) {
-      add(n, { ...base, kind: 'person', country: first?.country ?? null, sector: first?.sector ?? null, name: full, plural: false, roles: p.roles });
+      add(n, {
+        ...base,
+        kind: 'person',
+        country: first?.country ?? null,
+        sector: first?.sector ?? null,
+        name: full,
+        plural: false,
+        roles: p.roles,
+      });
     }
     for (const n of p.names) {
       const last = surname(n);
@@ -120,7 +171,16 @@ export function compileActorLexicon(
   for (const [last, ps] of surnames) {
     for (const p of ps) {
       const first = p.roles[0];
-      add(last, { ...base, kind: 'person', country: first?.country ?? null, sector: first?.sector ?? null, name: p.names[0]!, plural: false, roles: p.roles, short: true });
+      add(last, {
+        ...base,
+        kind: 'person',
+        country: first?.country ?? null,
+        sector: first?.sector ?? null,
+        name: p.names[0]!,
+        plural: false,
+        roles: p.roles,
+        short: true,
+      });
     }
   }
   for (const s of data.sectors) {
@@ -128,7 +188,16 @@ export function compileActorLexicon(
     const plural = s.kind === 'group' && !/(?:ment|ship|ity|ary|ion|ce|ry)$/.test(s.text) && /s$/.test(s.text);
     add(s.text, { ...base, kind, country: null, sector: s.sector, name: s.text, plural, caseMode: 0 });
     const pl = s.plural ?? pluralize(s.text);
-    if (pl && pl !== s.text) add(pl, { ...base, kind: kind === 'title' ? 'agent' : kind, country: null, sector: s.sector, name: s.text, plural: true, caseMode: 0 });
+    if (pl && pl !== s.text)
+      add(pl, {
+        ...base,
+        kind: kind === 'title' ? 'agent' : kind,
+        country: null,
+        sector: s.sector,
+        name: s.text,
+        plural: true,
+        caseMode: 0,
+      });
   }
 
   const tokenized = tokenize(items.map((i) => i.text));
@@ -167,7 +236,13 @@ export function compileActorLexicon(
 }
 
 function sameEntry(a: LexEntry, b: LexEntry): boolean {
-  return a.kind === b.kind && a.country === b.country && a.sector === b.sector && a.name === b.name && a.orgCode === b.orgCode;
+  return (
+    a.kind === b.kind &&
+    a.country === b.country &&
+    a.sector === b.sector &&
+    a.name === b.name &&
+    a.orgCode === b.orgCode
+  );
 }
 
 /** Short all-capital forms ("US", "UN", "AP") must match in exact case: "us" and "un" are words. */

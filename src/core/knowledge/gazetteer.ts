@@ -31,10 +31,22 @@ interface CityRow {
 
 /** [English name, GeoNames name, ISO2]: exonyms of cities news names often. */
 const CITY_ALIASES: readonly (readonly [string, string, string])[] = [
-  ['Geneva', 'Genève', 'CH'], ['Basra', 'Basrah', 'IQ'], ['Zurich', 'Zürich', 'CH'], ['Munich', 'München', 'DE'],
-  ['Cologne', 'Köln', 'DE'], ['Nuremberg', 'Nürnberg', 'DE'], ['Lisbon', 'Lisboa', 'PT'], ['Kyiv', 'Kyiv', 'UA'],
-  ['Kiev', 'Kyiv', 'UA'], ['Odesa', 'Odesa', 'UA'], ['Odessa', 'Odesa', 'UA'], ['Kharkiv', 'Kharkiv', 'UA'],
-  ['Mosul', 'Mosul', 'IQ'], ['Aleppo', 'Aleppo', 'SY'], ['Gaza', 'Gaza', 'PS'], ['Gaza City', 'Gaza', 'PS'],
+  ['Geneva', 'Genève', 'CH'],
+  ['Basra', 'Basrah', 'IQ'],
+  ['Zurich', 'Zürich', 'CH'],
+  ['Munich', 'München', 'DE'],
+  ['Cologne', 'Köln', 'DE'],
+  ['Nuremberg', 'Nürnberg', 'DE'],
+  ['Lisbon', 'Lisboa', 'PT'],
+  ['Kyiv', 'Kyiv', 'UA'],
+  ['Kiev', 'Kyiv', 'UA'],
+  ['Odesa', 'Odesa', 'UA'],
+  ['Odessa', 'Odesa', 'UA'],
+  ['Kharkiv', 'Kharkiv', 'UA'],
+  ['Mosul', 'Mosul', 'IQ'],
+  ['Aleppo', 'Aleppo', 'SY'],
+  ['Gaza', 'Gaza', 'PS'],
+  ['Gaza City', 'Gaza', 'PS'],
 ];
 
 /** Cities below this population are left out: small places collide with common words and names. */
@@ -52,12 +64,20 @@ export function buildGazetteer(countries: readonly CountryEntry[], tokenizeOne: 
     if (!key) return;
     maxTokens = Math.max(maxTokens, key.split(' ').length);
     const old = byName.get(key);
-    if (!old || (old.kind === 'city' && p.kind === 'city' && p.population > old.population) || p.kind === 'country') byName.set(key, p);
+    if (!old || (old.kind === 'city' && p.kind === 'city' && p.population > old.population) || p.kind === 'country')
+      byName.set(key, p);
   };
   for (const c of cities) {
     if (c.population < MIN_POPULATION) continue;
     const [lon, lat] = c.loc.coordinates;
-    put(c.name, { name: c.name, country: byIso2.get(c.country) ?? null, lat, lon, population: c.population, kind: 'city' });
+    put(c.name, {
+      name: c.name,
+      country: byIso2.get(c.country) ?? null,
+      lat,
+      lon,
+      population: c.population,
+      kind: 'city',
+    });
   }
   // English names of cities that GeoNames lists under another form.
   for (const [alias, name, iso2] of CITY_ALIASES) {
@@ -68,7 +88,14 @@ export function buildGazetteer(countries: readonly CountryEntry[], tokenizeOne: 
   }
   for (const c of countries) {
     for (const n of c.names) {
-      put(n, { name: c.names[0]!, country: c.code, lat: c.lat, lon: c.lon, population: Number.MAX_SAFE_INTEGER, kind: 'country' });
+      put(n, {
+        name: c.names[0]!,
+        country: c.code,
+        lat: c.lat,
+        lon: c.lon,
+        population: Number.MAX_SAFE_INTEGER,
+        kind: 'country',
+      });
     }
   }
   return { byName, maxTokens: Math.min(maxTokens, 4) };

@@ -43,7 +43,11 @@ export interface PatternIndex {
 
 export type Tokenize = (texts: readonly string[]) => string[][];
 
-export function compilePatterns(patterns: readonly EventPattern[], classes: WordClasses, tokenize: Tokenize): PatternIndex {
+export function compilePatterns(
+  patterns: readonly EventPattern[],
+  classes: WordClasses,
+  tokenize: Tokenize,
+): PatternIndex {
   const errors: string[] = [];
   // Tokenize every literal alternative once (hyphenated words become several tokens, as in text).
   const literalSet = new Set<string>();
@@ -57,7 +61,8 @@ export function compilePatterns(patterns: readonly EventPattern[], classes: Word
   const literals = [...literalSet];
   const tokenized = tokenize(literals);
   const tok = new Map<string, string[]>();
-  literals.forEach((l, i) => tok.set(l, tokenized[i]!.length ? tokenized[i]! : [l]));
+  for (let i = 0; i < literals.length; i++)
+    tok.set(literals[i]!, tokenized[i]!.length ? tokenized[i]! : [literals[i]!]);
   const classSets = new Map<string, Set<string>>();
   for (const [name, words] of Object.entries(classes)) classSets.set(name, new Set(words.map((w) => w.toLowerCase())));
 
@@ -77,14 +82,18 @@ export function compilePatterns(patterns: readonly EventPattern[], classes: Word
       const optional = raw.startsWith('?');
       const w = optional ? raw.slice(1) : raw;
       if (w === '*') elems.push({ t: 'gap' });
-      else if (w === '$target' || w === '$source') elems.push({ t: 'slot', role: w === '$target' ? 'target' : 'source' });
+      else if (w === '$target' || w === '$source')
+        elems.push({ t: 'slot', role: w === '$target' ? 'target' : 'source' });
       else if (w.startsWith('$')) errors.push(`${where}: unknown slot ${w}`);
       else if (w.startsWith('@')) {
         const set = classSets.get(w.slice(1));
         if (!set) errors.push(`${where}: unknown class ${w}`);
         elems.push({ t: 'class', name: w.slice(1), words: set ?? new Set(), optional });
       } else {
-        const alts = w.split('|').filter(Boolean).map((a) => tok.get(a.toLowerCase()) ?? [a.toLowerCase()]);
+        const alts = w
+          .split('|')
+          .filter(Boolean)
+          .map((a) => tok.get(a.toLowerCase()) ?? [a.toLowerCase()]);
         if (anchorAt < 0 && !optional) {
           anchorAt = elems.length;
           anchor = alts;

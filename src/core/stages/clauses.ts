@@ -12,8 +12,8 @@ import {
   OBJECT_CONTROL_VERBS,
   SPEECH_VERBS,
 } from '../../knowledge/lexicon.js';
-import type { Mode } from '../records.js';
 import { type Doc, FLAG_IN_QUOTE, FLAG_QUOTE, POS } from '../doc.js';
+import type { Mode } from '../records.js';
 import type { Mentions } from './mentions.js';
 
 export interface Predicate {
@@ -51,7 +51,25 @@ export interface SentenceClauses {
 
 const SPEECH = new Set(SPEECH_VERBS);
 /** Verbs that attribute what comes before them: '"...," he said', '..., officials added'. */
-const POSTPOSED = new Set(['say', 'add', 'tell', 'state', 'claim', 'note', 'insist', 'warn', 'write', 'report', 'explain', 'argue', 'confirm', 'announce', 'allege', 'tweet', 'quote']);
+const POSTPOSED = new Set([
+  'say',
+  'add',
+  'tell',
+  'state',
+  'claim',
+  'note',
+  'insist',
+  'warn',
+  'write',
+  'report',
+  'explain',
+  'argue',
+  'confirm',
+  'announce',
+  'allege',
+  'tweet',
+  'quote',
+]);
 const ADDRESSEE = new Set(ADDRESSEE_SPEECH_VERBS);
 const ALLEGING = new Set(ALLEGING_SPEECH_VERBS);
 const NEG = new Set(NEGATIONS);
@@ -61,10 +79,56 @@ const BE = new Set(['be', 'get']);
 const RELATIVES = new Set(['who', 'which', 'whom', 'whose']);
 const BOUNDARY = new Set([';', ':', '(', ')', '--', '\u2014', '\u2013']);
 const IRREGULAR_PARTICIPLES = new Set([
-  'held', 'told', 'said', 'made', 'taken', 'given', 'seen', 'known', 'shown', 'beaten', 'sent', 'kept', 'brought',
-  'caught', 'found', 'hit', 'shot', 'struck', 'led', 'met', 'put', 'set', 'sold', 'bought', 'built', 'sought',
-  'thrown', 'torn', 'stolen', 'spoken', 'chosen', 'driven', 'written', 'forbidden', 'frozen', 'hidden', 'ridden',
-  'slain', 'done', 'begun', 'won', 'lost', 'paid', 'laid', 'run', 'cut', 'hurt', 'overthrown', 'withdrawn', 'bound',
+  'held',
+  'told',
+  'said',
+  'made',
+  'taken',
+  'given',
+  'seen',
+  'known',
+  'shown',
+  'beaten',
+  'sent',
+  'kept',
+  'brought',
+  'caught',
+  'found',
+  'hit',
+  'shot',
+  'struck',
+  'led',
+  'met',
+  'put',
+  'set',
+  'sold',
+  'bought',
+  'built',
+  'sought',
+  'thrown',
+  'torn',
+  'stolen',
+  'spoken',
+  'chosen',
+  'driven',
+  'written',
+  'forbidden',
+  'frozen',
+  'hidden',
+  'ridden',
+  'slain',
+  'done',
+  'begun',
+  'won',
+  'lost',
+  'paid',
+  'laid',
+  'run',
+  'cut',
+  'hurt',
+  'overthrown',
+  'withdrawn',
+  'bound',
 ]);
 
 export function isParticiple(doc: Doc, i: number): boolean {
@@ -129,7 +193,13 @@ export function predicateAt(doc: Doc, i: number, s: number, e: number, mentions:
   for (let j = i - 1; j >= s && j >= i - 5; j--) {
     const p = doc.pos[j]!;
     const w = doc.lower[j]!;
-    if (p === POS.AUX || p === POS.ADV || p === POS.PART || NEG.has(w) || (p === POS.VERB && (w === 'going' || BE.has(doc.lemma[j]!)))) {
+    if (
+      p === POS.AUX ||
+      p === POS.ADV ||
+      p === POS.PART ||
+      NEG.has(w) ||
+      (p === POS.VERB && (w === 'going' || BE.has(doc.lemma[j]!)))
+    ) {
       if (NEG.has(w) || doc.lemma[j] === 'not') negated = true;
       const c = MODE_CUES[w];
       if (c && (p === POS.AUX || w === 'going') && cue === null) {
@@ -168,7 +238,16 @@ export function byAgentAfter(doc: Doc, i: number, e: number): number {
   for (let j = i + 1; j < e && j <= i + 8; j++) {
     const w = doc.lower[j]!;
     if (w === 'by') return j;
-    if (w === ',' || w === 'and' || w === 'or' || w === 'in' || w === 'on' || doc.pos[j] === POS.VERB || doc.pos[j] === POS.ADV) continue;
+    if (
+      w === ',' ||
+      w === 'and' ||
+      w === 'or' ||
+      w === 'in' ||
+      w === 'on' ||
+      doc.pos[j] === POS.VERB ||
+      doc.pos[j] === POS.ADV
+    )
+      continue;
     return -1;
   }
   return -1;
@@ -204,7 +283,12 @@ export function subjectOf(doc: Doc, p: Predicate, s: number, mentions: Mentions,
     const n = p.groupStart - 1;
     if (n > s && doc.pos[n] === POS.NOUN && mentions.at[n]! < 0) {
       let j = n - 1;
-      while (j >= s && (doc.pos[j] === POS.ADJ || doc.pos[j] === POS.NOUN || doc.lower[j] === "'s") && mentions.at[j]! < 0) j--;
+      while (
+        j >= s &&
+        (doc.pos[j] === POS.ADJ || doc.pos[j] === POS.NOUN || doc.lower[j] === "'s") &&
+        mentions.at[j]! < 0
+      )
+        j--;
       if (j >= s && mentions.at[j]! >= 0) return mentions.at[j]!;
     }
     return subjectOf(doc, gov, s, mentions, preds);

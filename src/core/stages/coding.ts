@@ -9,10 +9,18 @@ import { type Doc, POS } from '../doc.js';
 import type { PatternIndex } from '../knowledge/pattern-index.js';
 import type { Mode } from '../records.js';
 import {
-  analyzeClauses, byAgentAfter, inConditional, isPassiveAt, predicateAt, type Predicate, type SentenceClauses, type SpeechFrame, subjectOf,
+  analyzeClauses,
+  byAgentAfter,
+  inConditional,
+  isPassiveAt,
+  type Predicate,
+  predicateAt,
+  type SentenceClauses,
+  type SpeechFrame,
+  subjectOf,
 } from './clauses.js';
 import { hasAnchor, matchAt, type PatternMatch, type WordPresence } from './matcher.js';
-import type { Actor, Mention, Mentions } from './mentions.js';
+import type { Actor, Mentions } from './mentions.js';
 
 /** An actor with the tokens that named it (or -1 when it came from the discourse). */
 export interface ArgRef {
@@ -53,13 +61,47 @@ export interface Discourse {
 
 const VERBAL_ROOTS = new Set(['01', '02', '03', '04', '05', '09', '10', '11', '12', '13']);
 const REACTIVE = (code: string) => code === '016' || code.startsWith('12') || code === '110';
-const STOP_TARGET = new Set([';', ':', '(', '.', '!', '?', 'that', 'which', 'who', 'because', 'while', 'although', 'but', 'if', 'when', 'whether']);
+const STOP_TARGET = new Set([
+  ';',
+  ':',
+  '(',
+  '.',
+  '!',
+  '?',
+  'that',
+  'which',
+  'who',
+  'because',
+  'while',
+  'although',
+  'but',
+  'if',
+  'when',
+  'whether',
+]);
 /** Verbs whose subject may be an attack and whose object is its victim. */
-const HARM_VERBS = new Set(['kill', 'injure', 'wound', 'hit', 'destroy', 'damage', 'target', 'claim', 'leave', 'hurt', 'strike']);
+const HARM_VERBS = new Set([
+  'kill',
+  'injure',
+  'wound',
+  'hit',
+  'destroy',
+  'damage',
+  'target',
+  'claim',
+  'leave',
+  'hurt',
+  'strike',
+]);
 const FOR_BENEFICIARY = new Set(['for', 'of', 'about', 'over', 'on']);
 
 export function codeSentence(
-  doc: Doc, k: number, mentions: Mentions, index: PatternIndex, discourse: Discourse, trace: boolean,
+  doc: Doc,
+  k: number,
+  mentions: Mentions,
+  index: PatternIndex,
+  discourse: Discourse,
+  trace: boolean,
 ): { events: CodedEvent[]; analysis: SentenceAnalysis | null } {
   const s = doc.sentStart[k]!;
   const e = doc.sentEnd[k]!;
@@ -76,7 +118,8 @@ export function codeSentence(
     // Words a pattern consumed, and the infinitival chain it governs ("offered to help train"), are not anchors again.
     let cover = Math.max(m.end, m.anchorEnd);
     if (m.pattern.pos === 'verb') {
-      while (cover < e && (doc.lower[cover] === 'to' || doc.pos[cover] === POS.VERB) && mentions.at[cover]! < 0) cover++;
+      while (cover < e && (doc.lower[cover] === 'to' || doc.pos[cover] === POS.VERB) && mentions.at[cover]! < 0)
+        cover++;
     }
     coveredTo = cover;
     matches.push(m);
@@ -99,7 +142,13 @@ export function codeSentence(
 }
 
 function resolveEvent(
-  doc: Doc, k: number, m: PatternMatch, cl: SentenceClauses, mentions: Mentions, discourse: Discourse, tracing: boolean,
+  doc: Doc,
+  k: number,
+  m: PatternMatch,
+  cl: SentenceClauses,
+  mentions: Mentions,
+  discourse: Discourse,
+  tracing: boolean,
 ): CodedEvent | null {
   const s = cl.start;
   const e = cl.end;
@@ -154,7 +203,12 @@ function resolveEvent(
     const between = betweenPair(doc, m.anchorEnd, e, mentions);
     if (between) {
       if (!src) src = ref(between[0], 'between');
-      if (!tgt) tgt = ref(between[1], between[0] === between[1] ? 'between (pair)' : 'between', between[0] === between[1] ? 1 : 0);
+      if (!tgt)
+        tgt = ref(
+          between[1],
+          between[0] === between[1] ? 'between (pair)' : 'between',
+          between[0] === between[1] ? 1 : 0,
+        );
     }
     // "talks on a truce", "sanctions over the crackdown": the topic of another act, not an act.
     if (!src && !tgt && topicOf(doc, m.anchorStart, s)) {
@@ -170,7 +224,8 @@ function resolveEvent(
       subj = nounSubject(doc, m.anchorStart, s, mentions);
       if (subj >= 0) src = ref(subj, 'clause subject');
     }
-    if (!tgt) tgt = ref(objectAfter(doc, Math.max(m.end, m.anchorEnd), e, mentions, subj, entry.root, true), 'noun complement');
+    if (!tgt)
+      tgt = ref(objectAfter(doc, Math.max(m.end, m.anchorEnd), e, mentions, subj, entry.root, true), 'noun complement');
     if (!tgt && subj >= 0) tgt = ref(partnerAfter(doc, subj, m.anchorStart, e, mentions), 'clause partner');
     const intent = (mode === 'future' || mode === 'proposed') && inner !== undefined;
     // A noun event needs its doer named in its own clause; attacks by unknown hands need a named target.
@@ -202,19 +257,44 @@ function resolveEvent(
   }
   if (!tgt && verbal && inner && inner.addressee >= 0) tgt = ref(inner.addressee, 'addressee');
   // A bare country that is the source's own ("pleaded for Iraq's needs") is not the target.
-  if (src && tgt && tgt.actor.country === src.actor.country && !tgt.actor.sector && tgt.actor.code === tgt.actor.country) {
+  if (
+    src &&
+    tgt &&
+    tgt.actor.country === src.actor.country &&
+    !tgt.actor.sector &&
+    tgt.actor.code === tgt.actor.country
+  ) {
     note(`target "${doc.spanText(tgt.start, tgt.end)}" is the source's own country: dropped`);
     tgt = null;
   }
   if (src && tgt && src.actor.code === tgt.actor.code && src.start === tgt.start) tgt = null;
-  if (src && !tgt) tgt = discourseTarget(src.actor, p.source.symmetric === true || entry.root === '04', REACTIVE(p.code), discourse, note);
+  if (src && !tgt)
+    tgt = discourseTarget(
+      src.actor,
+      p.source.symmetric === true || entry.root === '04',
+      REACTIVE(p.code),
+      discourse,
+      note,
+    );
   // An appeal or demand with no addressee is addressed to the authorities of the story's country.
-  if (src && !tgt && (entry.root === '02' || entry.root === '10') && discourse.focus && src.actor.country !== discourse.focus) {
+  if (
+    src &&
+    !tgt &&
+    (entry.root === '02' || entry.root === '10') &&
+    discourse.focus &&
+    src.actor.country !== discourse.focus
+  ) {
     note(`target ${discourse.focus} by default: the authorities of the story's country`);
-    tgt = { actor: { code: discourse.focus, country: discourse.focus, sector: null, name: null }, start: -1, end: -1, how: 'default addressee' };
+    tgt = {
+      actor: { code: discourse.focus, country: discourse.focus, sector: null, name: null },
+      start: -1,
+      end: -1,
+      how: 'default addressee',
+    };
   }
   // Words spoken at a meeting are addressed to its other participants ("in his comments to open the meeting, X pleaded").
-  if (src && !tgt && verbal && mentionsMeeting(doc, s, e)) tgt = discourseTarget(src.actor, true, false, discourse, note);
+  if (src && !tgt && verbal && mentionsMeeting(doc, s, e))
+    tgt = discourseTarget(src.actor, true, false, discourse, note);
 
   let code = p.code;
   code = transformByMode(code, mode, note);
@@ -229,8 +309,17 @@ function resolveEvent(
   if (src) note(`source ${src.actor.code} from ${src.how}`);
   if (tgt) note(`target ${tgt.actor.code} from ${tgt.how}`);
   return {
-    sentence: k, match: m, code, source: src, target: tgt, mode, modeCue: cue, claimedBy, reportedBy,
-    symmetric: p.source.symmetric === true, trace: tr,
+    sentence: k,
+    match: m,
+    code,
+    source: src,
+    target: tgt,
+    mode,
+    modeCue: cue,
+    claimedBy,
+    reportedBy,
+    symmetric: p.source.symmetric === true,
+    trace: tr,
   };
 }
 
@@ -247,7 +336,11 @@ const TOPIC_PREPS = new Set(['on', 'about', 'over', 'regarding', 'concerning', '
 /** A noun after a topic preposition ("on a long-term truce"), with only determiners or adjectives between. */
 function topicOf(doc: Doc, anchor: number, s: number): boolean {
   let j = anchor - 1;
-  while (j >= s && (doc.pos[j] === POS.DET || doc.pos[j] === POS.ADJ || doc.lower[j] === '-' || doc.pos[j] === POS.NOUN)) j--;
+  while (
+    j >= s &&
+    (doc.pos[j] === POS.DET || doc.pos[j] === POS.ADJ || doc.lower[j] === '-' || doc.pos[j] === POS.NOUN)
+  )
+    j--;
   return j >= s && j < anchor && TOPIC_PREPS.has(doc.lower[j]!);
 }
 
@@ -288,7 +381,8 @@ function conjuncts(mentions: Mentions, mi: number): number[] {
   const g = mentions.list[mi]?.group ?? -1;
   if (g < 0) return [];
   const out: number[] = [];
-  for (let j = g; j < mentions.list.length && j <= mi + 12; j++) if (j !== mi && mentions.list[j]!.group === g) out.push(j);
+  for (let j = g; j < mentions.list.length && j <= mi + 12; j++)
+    if (j !== mi && mentions.list[j]!.group === g) out.push(j);
   return out;
 }
 
@@ -325,7 +419,14 @@ function firstMention(mentions: Mentions, from: number, e: number): number {
 
 /** The first actor after the verb/noun in its clause, not the subject; locative mentions only for deeds. */
 function objectAfter(
-  doc: Doc, from: number, e: number, mentions: Mentions, subj: number, root: string, noun = false, exclude = -1,
+  doc: Doc,
+  from: number,
+  e: number,
+  mentions: Mentions,
+  subj: number,
+  root: string,
+  noun = false,
+  exclude = -1,
 ): number {
   let locative = -1;
   const material = !VERBAL_ROOTS.has(root);
@@ -343,7 +444,12 @@ function objectAfter(
         j = men.end - 1;
         continue;
       }
-      if (j > from && FOR_BENEFICIARY.has(doc.lower[j - 1]!) && men.actors[0]!.sector === null && doc.lower[men.end] === "'s") {
+      if (
+        j > from &&
+        FOR_BENEFICIARY.has(doc.lower[j - 1]!) &&
+        men.actors[0]!.sector === null &&
+        doc.lower[men.end] === "'s"
+      ) {
         j = men.end - 1;
         continue;
       }
@@ -357,7 +463,14 @@ function objectAfter(
     if (doc.pos[j] === POS.VERB && j > from && mentions.at[j - 1]! >= 0) break;
     // A noun's complement ends at the next verb, unless the noun is that verb's subject: "a car-bombing that
     // killed 20 people", "a missile strike killed 12 people".
-    if (noun && doc.pos[j] === POS.VERB && doc.lower[j - 1] !== 'that' && doc.lower[j - 1] !== 'which' && !(material && HARM_VERBS.has(doc.lemma[j]!))) break;
+    if (
+      noun &&
+      doc.pos[j] === POS.VERB &&
+      doc.lower[j - 1] !== 'that' &&
+      doc.lower[j - 1] !== 'which' &&
+      !(material && HARM_VERBS.has(doc.lemma[j]!))
+    )
+      break;
   }
   return material ? locative : -1;
 }
@@ -377,7 +490,15 @@ function startsClause(doc: Doc, from: number, start: number, end: number): boole
 /** An actor modifying a noun: "U.S. military surge", "Tehran's non-compliance", "Iranian proposal". */
 function modifierOf(doc: Doc, anchor: number, s: number, mentions: Mentions): number {
   let j = anchor - 1;
-  while (j >= s && (doc.pos[j] === POS.ADJ || doc.pos[j] === POS.PUNCT && (doc.lower[j] === '"' || doc.lower[j] === '-') || doc.lower[j] === "'s" || doc.lower[j] === "'" || doc.pos[j] === POS.NOUN && mentions.at[j]! < 0 && j === anchor - 1)) j--;
+  while (
+    j >= s &&
+    (doc.pos[j] === POS.ADJ ||
+      (doc.pos[j] === POS.PUNCT && (doc.lower[j] === '"' || doc.lower[j] === '-')) ||
+      doc.lower[j] === "'s" ||
+      doc.lower[j] === "'" ||
+      (doc.pos[j] === POS.NOUN && mentions.at[j]! < 0 && j === anchor - 1))
+  )
+    j--;
   if (j >= s && mentions.at[j]! >= 0 && !mentions.list[mentions.at[j]!]!.locative) return mentions.at[j]!;
   return -1;
 }
@@ -385,13 +506,14 @@ function modifierOf(doc: Doc, anchor: number, s: number, mentions: Mentions): nu
 /** "talks between the United States and Iran" / "between the two sides". */
 function betweenPair(doc: Doc, from: number, e: number, mentions: Mentions): [number, number] | null {
   let j = from;
-  while (j < e && (doc.pos[j] === POS.ADJ || doc.pos[j] === POS.PUNCT && doc.lower[j] !== ',')) j++;
+  while (j < e && (doc.pos[j] === POS.ADJ || (doc.pos[j] === POS.PUNCT && doc.lower[j] !== ','))) j++;
   if (doc.lower[j] !== 'between' && doc.lower[j] !== 'among') return null;
   const a = j + 1 < e ? mentions.at[j + 1]! : -1;
   if (a < 0) return null;
   const ma = mentions.list[a]!;
   if (ma.kind === 'pair') return ma.actors.length === 2 ? [a, a] : null;
-  const b = ma.end + 1 < e && (doc.lower[ma.end] === 'and' || doc.lower[ma.end] === ',') ? mentions.at[ma.end + 1]! : -1;
+  const b =
+    ma.end + 1 < e && (doc.lower[ma.end] === 'and' || doc.lower[ma.end] === ',') ? mentions.at[ma.end + 1]! : -1;
   return b >= 0 ? [a, b] : null;
 }
 
@@ -400,16 +522,28 @@ function framesOver(frames: readonly SpeechFrame[], t: number): SpeechFrame[] {
 }
 
 function discourseTarget(
-  src: Actor, symmetric: boolean, reactive: boolean, discourse: Discourse, note: (m: string) => void,
+  src: Actor,
+  symmetric: boolean,
+  reactive: boolean,
+  discourse: Discourse,
+  note: (m: string) => void,
 ): ArgRef | null {
   const evs = discourse.events;
   for (let i = evs.length - 1; i >= 0 && i >= evs.length - 12; i--) {
     const ev = evs[i]!;
     if (symmetric && ev.symmetric && ev.source && ev.target) {
-      if (ev.source.actor.country === src.country && ev.target.actor.country !== src.country) return viaDiscourse(ev.target.actor, note, 'last meeting');
-      if (ev.target.actor.country === src.country && ev.source.actor.country !== src.country) return viaDiscourse(ev.source.actor, note, 'last meeting');
+      if (ev.source.actor.country === src.country && ev.target.actor.country !== src.country)
+        return viaDiscourse(ev.target.actor, note, 'last meeting');
+      if (ev.target.actor.country === src.country && ev.source.actor.country !== src.country)
+        return viaDiscourse(ev.source.actor, note, 'last meeting');
     }
-    if (reactive && ev.target && ev.source && ev.target.actor.country === src.country && ev.source.actor.country !== src.country) {
+    if (
+      reactive &&
+      ev.target &&
+      ev.source &&
+      ev.target.actor.country === src.country &&
+      ev.source.actor.country !== src.country
+    ) {
       return viaDiscourse(ev.source.actor, note, 'the act it answers');
     }
   }
@@ -431,11 +565,21 @@ function viaDiscourse(a: Actor, note: (m: string) => void, why: string): ArgRef 
 }
 
 function modeOf(
-  doc: Doc, m: PatternMatch, pred: Predicate | null, cl: SentenceClauses, frame: SpeechFrame | undefined, s: number,
+  doc: Doc,
+  m: PatternMatch,
+  pred: Predicate | null,
+  cl: SentenceClauses,
+  frame: SpeechFrame | undefined,
+  s: number,
 ): { mode: Mode; cue: number } {
-  if (pred?.negated && (m.pattern.pos === 'verb' || pred.head < m.anchorStart)) return { mode: 'negated', cue: pred.groupStart };
+  if (pred?.negated && (m.pattern.pos === 'verb' || pred.head < m.anchorStart))
+    return { mode: 'negated', cue: pred.groupStart };
   // Negation right before a noun: "no talks", "not to discuss further meetings" handled via the verb.
-  if (m.pattern.pos === 'noun' && m.anchorStart > s && (doc.lower[m.anchorStart - 1] === 'no' || doc.lower[m.anchorStart - 2] === 'no')) {
+  if (
+    m.pattern.pos === 'noun' &&
+    m.anchorStart > s &&
+    (doc.lower[m.anchorStart - 1] === 'no' || doc.lower[m.anchorStart - 2] === 'no')
+  ) {
     return { mode: 'negated', cue: m.anchorStart - 1 };
   }
   if (m.pattern.source.mode) return { mode: m.pattern.source.mode, cue: m.anchorStart };
@@ -443,7 +587,8 @@ function modeOf(
   if (cond >= 0) return { mode: 'hypothetical', cue: cond };
   if (pred?.cue) {
     // "would" after a past speech verb is the future of reported speech: "claimed a meeting would be held".
-    if (pred.cue === 'hypothetical' && doc.lower[pred.cueToken] === 'would' && frame) return { mode: 'future', cue: pred.cueToken };
+    if (pred.cue === 'hypothetical' && doc.lower[pred.cueToken] === 'would' && frame)
+      return { mode: 'future', cue: pred.cueToken };
     return { mode: pred.cue, cue: pred.cueToken };
   }
   if (frame?.alleging) return { mode: 'alleged', cue: frame.verb };
@@ -531,11 +676,20 @@ function mergeEventSubjects(doc: Doc, events: CodedEvent[], _matches: readonly P
     const a = ev.match.anchorStart;
     const prev = out[out.length - 1];
     if (
-      prev && ev.match.pattern.pos === 'verb' && prev.match.pattern.pos === 'noun' && !ev.source &&
-      (doc.lower[a - 1] === 'that' || doc.lower[a - 1] === 'which') && prev.match.anchorEnd >= a - 2 &&
-      prev.code.slice(0, 2) >= '14' && ev.code.slice(0, 2) >= '14'
+      prev &&
+      ev.match.pattern.pos === 'verb' &&
+      prev.match.pattern.pos === 'noun' &&
+      !ev.source &&
+      (doc.lower[a - 1] === 'that' || doc.lower[a - 1] === 'which') &&
+      prev.match.anchorEnd >= a - 2 &&
+      prev.code.slice(0, 2) >= '14' &&
+      ev.code.slice(0, 2) >= '14'
     ) {
-      out[out.length - 1] = { ...prev, target: prev.target ?? ev.target, trace: [...prev.trace, `merged "${doc.spanText(a, ev.match.anchorEnd)}" into the noun event`] };
+      out[out.length - 1] = {
+        ...prev,
+        target: prev.target ?? ev.target,
+        trace: [...prev.trace, `merged "${doc.spanText(a, ev.match.anchorEnd)}" into the noun event`],
+      };
       continue;
     }
     out.push(ev);

@@ -5,7 +5,14 @@
  */
 import * as chrono from 'chrono-node';
 import {
-  COUNT_WORDS, DATE_PERIOD_MODIFIERS, DATE_PERIOD_WORDS, DATE_TRIGGERS, HERE_WORDS, MORE_THAN, NUMBER_WORDS, PLACE_PREPOSITIONS,
+  COUNT_WORDS,
+  DATE_PERIOD_MODIFIERS,
+  DATE_PERIOD_WORDS,
+  DATE_TRIGGERS,
+  HERE_WORDS,
+  MORE_THAN,
+  NUMBER_WORDS,
+  PLACE_PREPOSITIONS,
 } from '../../knowledge/lexicon.js';
 import { type Doc, FLAG_CAPITALIZED, POS } from '../doc.js';
 import type { Gazetteer, Place } from '../knowledge/gazetteer.js';
@@ -18,11 +25,61 @@ const PERIOD_MODS = new Set(DATE_PERIOD_MODIFIERS);
 const PREPS = new Set(PLACE_PREPOSITIONS);
 const HERE = new Set(HERE_WORDS);
 /** chrono reads these as dates; in news they are mostly verbs, modals or ordinals. */
-const FALSE_DATES = new Set(['sat', 'sun', 'may', 'march', 'second', 'wed', 'now', 'sec', 'mar', 'today\'s', 'tues', 'thu', 'fri', 'mon', 'tue']);
+const FALSE_DATES = new Set([
+  'sat',
+  'sun',
+  'may',
+  'march',
+  'second',
+  'wed',
+  'now',
+  'sec',
+  'mar',
+  "today's",
+  'tues',
+  'thu',
+  'fri',
+  'mon',
+  'tue',
+]);
 /** Capitalised words that name towns somewhere but are dates or titles in news text. */
-const NOT_PLACES = new Set([...DATE_TRIGGERS, 'president', 'minister', 'university', 'police', 'army', 'mosque', 'church']);
+const NOT_PLACES = new Set([
+  ...DATE_TRIGGERS,
+  'president',
+  'minister',
+  'university',
+  'police',
+  'army',
+  'mosque',
+  'church',
+]);
 const VAGUE = /\b(few|several|some|couple)\b/i;
-const PLACE_MODIFIERS = new Set(['downtown', 'central', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'the', 'a', 'an', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'capital', 'city', 'of', 'historic', 'neighbouring', 'neighboring', 'nearby']);
+const PLACE_MODIFIERS = new Set([
+  'downtown',
+  'central',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'north',
+  'south',
+  'east',
+  'west',
+  'the',
+  'a',
+  'an',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'capital',
+  'city',
+  'of',
+  'historic',
+  'neighbouring',
+  'neighboring',
+  'nearby',
+]);
 
 export interface DateFinding {
   readonly value: string;
@@ -33,7 +90,44 @@ export interface DateFinding {
 const DATE_WINDOW_BEFORE = 5;
 const DATE_WINDOW_AFTER = 5;
 
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.']);
+const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'jan.',
+  'feb.',
+  'mar.',
+  'apr.',
+  'jun.',
+  'jul.',
+  'aug.',
+  'sep.',
+  'sept.',
+  'oct.',
+  'nov.',
+  'dec.',
+]);
 
 function isTrigger(doc: Doc, i: number, s: number): boolean {
   const w = doc.lower[i]!;
@@ -78,14 +172,31 @@ export function sentenceDates(doc: Doc, k: number, storyDate: string): DateFindi
 }
 
 const MONTH_NAMES: readonly (readonly string[])[] = [
-  ['january', 'jan', 'jan.'], ['february', 'feb', 'feb.'], ['march', 'mar', 'mar.'], ['april', 'apr', 'apr.'],
-  ['may'], ['june', 'jun', 'jun.'], ['july', 'jul', 'jul.'], ['august', 'aug', 'aug.'],
-  ['september', 'sep', 'sep.', 'sept', 'sept.'], ['october', 'oct', 'oct.'], ['november', 'nov', 'nov.'],
+  ['january', 'jan', 'jan.'],
+  ['february', 'feb', 'feb.'],
+  ['march', 'mar', 'mar.'],
+  ['april', 'apr', 'apr.'],
+  ['may'],
+  ['june', 'jun', 'jun.'],
+  ['july', 'jul', 'jul.'],
+  ['august', 'aug', 'aug.'],
+  ['september', 'sep', 'sep.', 'sept', 'sept.'],
+  ['october', 'oct', 'oct.'],
+  ['november', 'nov', 'nov.'],
   ['december', 'dec', 'dec.'],
 ];
-const MONTH_INDEX: ReadonlyMap<string, number> = new Map(MONTH_NAMES.flatMap((names, m) => names.map((n) => [n, m + 1] as const)));
+const MONTH_INDEX: ReadonlyMap<string, number> = new Map(
+  MONTH_NAMES.flatMap((names, m) => names.map((n) => [n, m + 1] as const)),
+);
 const UNIT_DAYS: ReadonlyMap<string, number> = new Map([
-  ['day', 1], ['days', 1], ['week', 7], ['weeks', 7], ['month', 30], ['months', 30], ['year', 365], ['years', 365],
+  ['day', 1],
+  ['days', 1],
+  ['week', 7],
+  ['weeks', 7],
+  ['month', 30],
+  ['months', 30],
+  ['year', 365],
+  ['years', 365],
 ]);
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
@@ -138,7 +249,12 @@ function agoDate(doc: Doc, i: number, storyDate: string): string | null | undefi
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([['today', 0], ['tonight', 0], ['yesterday', -1], ['tomorrow', 1]]);
+const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([
+  ['today', 0],
+  ['tonight', 0],
+  ['yesterday', -1],
+  ['tomorrow', 1],
+]);
 
 function addDays(iso: string, n: number): string {
   const d = new Date(`${iso}T12:00:00Z`);
@@ -175,12 +291,24 @@ function quickDate(doc: Doc, i: number, e: number, storyDate: string): string | 
   if (doc.pos[i] === POS.NUM && w.length === 4) {
     const prev = doc.lower[i - 1] ?? '';
     const next = i + 1 < e ? doc.lower[i + 1]! : '';
-    if (!MONTHS.has(prev) && !MONTHS.has(next) && !/^\d/.test(prev) && prev !== ',' ) return w;
+    if (!MONTHS.has(prev) && !MONTHS.has(next) && !/^\d/.test(prev) && prev !== ',') return w;
   }
   return undefined;
 }
 
-const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'scheduled', 'due', 'expected', 'planned', 'plans', 'next', 'upcoming', 'tomorrow']);
+const FUTURE_WORDS = new Set([
+  'will',
+  "'ll",
+  'shall',
+  'scheduled',
+  'due',
+  'expected',
+  'planned',
+  'plans',
+  'next',
+  'upcoming',
+  'tomorrow',
+]);
 
 /** A future cue in the eight tokens before a date word, within its sentence. */
 function futureNear(doc: Doc, i: number): boolean {
@@ -191,7 +319,14 @@ function futureNear(doc: Doc, i: number): boolean {
 }
 
 function parseWindow(
-  doc: Doc, from: number, to: number, s: number, e: number, storyDate: string, ref: Date, out: DateFinding[],
+  doc: Doc,
+  from: number,
+  to: number,
+  s: number,
+  e: number,
+  storyDate: string,
+  ref: Date,
+  out: DateFinding[],
 ): void {
   const base = doc.start[from]!;
   const text = doc.text.slice(base, doc.end[to - 1]!);
@@ -220,7 +355,13 @@ function parseWindow(
     else if (r.start.isCertain('year')) value = iso.slice(0, 4);
     else continue;
     // A month named without a year lies before the story date ("back in March" in May).
-    if (value.length === 7 && !r.start.isCertain('year') && value > storyDate.slice(0, 7) && !/\b(next|coming|within|in)\b/i.test(t) && !futureNear(doc, from)) {
+    if (
+      value.length === 7 &&
+      !r.start.isCertain('year') &&
+      value > storyDate.slice(0, 7) &&
+      !/\b(next|coming|within|in)\b/i.test(t) &&
+      !futureNear(doc, from)
+    ) {
       const y = Number(value.slice(0, 4)) - 1;
       value = `${y}${value.slice(4)}`;
     }
@@ -235,7 +376,12 @@ function parseWindow(
 }
 
 /** The date of an event at token `anchor`: the nearest date expression in its sentence, else the story date. */
-export function eventDate(dates: readonly DateFinding[], anchor: number, storyDate: string | null, mode: Mode): string | null {
+export function eventDate(
+  dates: readonly DateFinding[],
+  anchor: number,
+  storyDate: string | null,
+  mode: Mode,
+): string | null {
   if (storyDate === null) return null;
   if (dates.length === 0) return mode === 'future' || mode === 'hypothetical' ? null : storyDate;
   let best = dates[0]!;
@@ -252,7 +398,11 @@ export interface PlaceFinding {
 
 /** Places of a sentence: gazetteer names after a place preposition (with modifiers between), and "here". */
 export function sentencePlaces(
-  doc: Doc, k: number, gaz: Gazetteer, dateline: Place | null, mentions?: Mentions,
+  doc: Doc,
+  k: number,
+  gaz: Gazetteer,
+  dateline: Place | null,
+  mentions?: Mentions,
 ): PlaceFinding[] {
   const s = doc.sentStart[k]!;
   const e = doc.sentEnd[k]!;
@@ -280,7 +430,12 @@ export function sentencePlaces(
     if (!PREPS.has(w)) continue;
     let j = i + 1;
     let mods = 0;
-    while (j < e && mods < 3 && PLACE_MODIFIERS.has(doc.lower[j]!) && !(doc.flags[j]! & FLAG_CAPITALIZED && doc.lower[j] !== 'the')) {
+    while (
+      j < e &&
+      mods < 3 &&
+      PLACE_MODIFIERS.has(doc.lower[j]!) &&
+      !(doc.flags[j]! & FLAG_CAPITALIZED && doc.lower[j] !== 'the')
+    ) {
       j++;
       mods++;
     }
@@ -322,7 +477,11 @@ export function eventPlace(places: readonly PlaceFinding[], anchor: number): Pla
 export function sentenceCounts(doc: Doc, k: number): CountsRecord {
   const s = doc.sentStart[k]!;
   const e = doc.sentEnd[k]!;
-  const c: { killed: number | null; injured: number | null; arrested: number | null } = { killed: null, injured: null, arrested: null };
+  const c: { killed: number | null; injured: number | null; arrested: number | null } = {
+    killed: null,
+    injured: null,
+    arrested: null,
+  };
   for (let i = s; i < e; i++) {
     const kind = COUNT_WORDS[doc.lower[i]!] ?? COUNT_WORDS[doc.lemma[i]!];
     if (!kind) continue;

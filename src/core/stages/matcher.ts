@@ -24,11 +24,40 @@ export interface PatternMatch {
   readonly parts: readonly MatchPart[];
 }
 
-const SKIPPABLE = new Set(['not', "n't", 'never', 'also', 'again', 'already', 'still', 'formally', 'reportedly', 'allegedly', 'publicly', 'jointly', 'officially']);
+const SKIPPABLE = new Set([
+  'not',
+  "n't",
+  'never',
+  'also',
+  'again',
+  'already',
+  'still',
+  'formally',
+  'reportedly',
+  'allegedly',
+  'publicly',
+  'jointly',
+  'officially',
+]);
 const STOP = new Set(['.', ';', ':', '!', '?']);
 const GAP_MAX = 4;
 /** A gap never crosses these: a pattern's words belong to one clause. */
-const GAP_STOP = new Set([',', ';', ':', 'and', 'or', 'but', 'that', 'which', 'who', '(', ')', '"', '\u201c', '\u201d']);
+const GAP_STOP = new Set([
+  ',',
+  ';',
+  ':',
+  'and',
+  'or',
+  'but',
+  'that',
+  'which',
+  'who',
+  '(',
+  ')',
+  '"',
+  '\u201c',
+  '\u201d',
+]);
 
 /** Patterns that could fire in this sentence (cheap pre-check by anchor words). */
 export function hasAnchor(doc: Doc, s: number, e: number, index: PatternIndex): boolean {
@@ -41,7 +70,13 @@ export function hasAnchor(doc: Doc, s: number, e: number, index: PatternIndex): 
  * ("hold $target") is then satisfied by the grammatical subject, found later by the clause stage.
  */
 export function matchAt(
-  doc: Doc, i: number, s: number, e: number, index: PatternIndex, mentions: Mentions, passive: boolean,
+  doc: Doc,
+  i: number,
+  s: number,
+  e: number,
+  index: PatternIndex,
+  mentions: Mentions,
+  passive: boolean,
   present: Present,
 ): PatternMatch | null {
   const a = index.byAnchor.get(doc.lemma[i]!);
@@ -92,8 +127,15 @@ function needsMet(p: CompiledPattern, present: Present): boolean {
 }
 
 function tryList(
-  list: readonly CompiledPattern[], doc: Doc, i: number, s: number, e: number, mentions: Mentions,
-  best: PatternMatch | null, passive: boolean, present: Present,
+  list: readonly CompiledPattern[],
+  doc: Doc,
+  i: number,
+  s: number,
+  e: number,
+  mentions: Mentions,
+  best: PatternMatch | null,
+  passive: boolean,
+  present: Present,
 ): PatternMatch | null {
   const verbOk = posOk(doc, i, 'verb');
   const nounOk = posOk(doc, i, 'noun');
@@ -127,7 +169,13 @@ interface Cursor {
 }
 
 function tryPattern(
-  p: CompiledPattern, doc: Doc, i: number, s: number, e: number, mentions: Mentions, passive: boolean,
+  p: CompiledPattern,
+  doc: Doc,
+  i: number,
+  s: number,
+  e: number,
+  mentions: Mentions,
+  passive: boolean,
 ): PatternMatch | null {
   const first = p.after[0];
   const skipSlot = passive && first?.t === 'slot' && first.role === 'target' ? 1 : 0;
@@ -170,7 +218,15 @@ function skip(doc: Doc, j: number, e: number): number {
 }
 
 /** Forward match of elements[k..] from token j; returns the end token or -1. */
-function matchForward(els: readonly Element[], k: number, doc: Doc, j: number, e: number, mentions: Mentions, cur: Cursor): number {
+function matchForward(
+  els: readonly Element[],
+  k: number,
+  doc: Doc,
+  j: number,
+  e: number,
+  mentions: Mentions,
+  cur: Cursor,
+): number {
   if (k === els.length) return j;
   const el = els[k]!;
   j = skip(doc, j, e);
@@ -211,7 +267,15 @@ function matchForward(els: readonly Element[], k: number, doc: Doc, j: number, e
 const MODIFIER_POS: ReadonlySet<number> = new Set([POS.DET, POS.ADJ, POS.NUM, POS.PRON]);
 
 /** A word or class element at token j, then the rest of the pattern; -1 when either fails. */
-function matchLiteral(els: readonly Element[], k: number, doc: Doc, j: number, e: number, mentions: Mentions, cur: Cursor): number {
+function matchLiteral(
+  els: readonly Element[],
+  k: number,
+  doc: Doc,
+  j: number,
+  e: number,
+  mentions: Mentions,
+  cur: Cursor,
+): number {
   const el = els[k]!;
   if (el.t === 'word') {
     for (const alt of el.alts) {
@@ -232,7 +296,15 @@ function matchLiteral(els: readonly Element[], k: number, doc: Doc, j: number, e
 }
 
 /** Backward match of elements (nearest first) ending at token j; returns the first token - 1, or -2. */
-function matchBackward(els: readonly Element[], k: number, doc: Doc, j: number, s: number, mentions: Mentions, cur: Cursor): number {
+function matchBackward(
+  els: readonly Element[],
+  k: number,
+  doc: Doc,
+  j: number,
+  s: number,
+  mentions: Mentions,
+  cur: Cursor,
+): number {
   if (k === els.length) return j;
   const el = els[k]!;
   if (j < s) return el.t === 'word' && el.optional ? matchBackward(els, k + 1, doc, j, s, mentions, cur) : -2;

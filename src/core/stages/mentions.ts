@@ -44,10 +44,62 @@ export interface Mentions {
 }
 
 const PLACE_PREPS = new Set(PLACE_PREPOSITIONS.filter((p) => p !== 'from'));
-const DESTINATION_TITLES = new Set(['ambassador', 'envoy', 'ambassadors', 'envoys', 'emissary', 'representative', 'delegation']);
-const NAME_JOINERS = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'du', 'dos', 'bint', '-']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'both', 'all', 'some', 'several', 'many', 'other']);
-const QUANT_BEFORE = new Set(['more', 'than', 'at', 'least', 'about', 'around', 'nearly', 'almost', 'over', 'some', 'up', 'to']);
+const DESTINATION_TITLES = new Set([
+  'ambassador',
+  'envoy',
+  'ambassadors',
+  'envoys',
+  'emissary',
+  'representative',
+  'delegation',
+]);
+const NAME_JOINERS = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'abu',
+  'de',
+  'da',
+  'van',
+  'von',
+  'der',
+  'la',
+  'le',
+  'du',
+  'dos',
+  'bint',
+  '-',
+]);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'his',
+  'her',
+  'their',
+  'both',
+  'all',
+  'some',
+  'several',
+  'many',
+  'other',
+]);
+const QUANT_BEFORE = new Set([
+  'more',
+  'than',
+  'at',
+  'least',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'over',
+  'some',
+  'up',
+  'to',
+]);
 
 interface Atom {
   start: number;
@@ -98,7 +150,12 @@ export function findMentions(doc: Doc, ctx: MentionContext): Mentions {
         continue;
       }
       // "at least 20 were killed", "dozens died": a number standing alone for people.
-      if ((doc.pos[i] === POS.NUM || QUANTITY_NOUNS.has(doc.lower[i]!)) && i + 1 < e && (doc.pos[i + 1] === POS.AUX || doc.pos[i + 1] === POS.VERB) && !/^(1[89]|20)\d\d$/.test(doc.lower[i]!)) {
+      if (
+        (doc.pos[i] === POS.NUM || QUANTITY_NOUNS.has(doc.lower[i]!)) &&
+        i + 1 < e &&
+        (doc.pos[i + 1] === POS.AUX || doc.pos[i + 1] === POS.VERB) &&
+        !/^(1[89]|20)\d\d$/.test(doc.lower[i]!)
+      ) {
         let st = i;
         while (st > s && QUANT_BEFORE.has(doc.lower[st - 1]!) && at[st - 1]! < 0) st--;
         const people: Actor = { code: 'CVL', country: null, sector: 'CVL', name: null };
@@ -172,8 +229,15 @@ function resolve(m: Mention, st: Resolver): void {
 }
 
 function mk(
-  start: number, end: number, kind: MentionKind, actors: Actor[], plural: boolean, person: boolean,
-  locative: boolean, generic: boolean, pronoun: PronounKind | null,
+  start: number,
+  end: number,
+  kind: MentionKind,
+  actors: Actor[],
+  plural: boolean,
+  person: boolean,
+  locative: boolean,
+  generic: boolean,
+  pronoun: PronounKind | null,
 ): Mention {
   return { start, end, kind, actors, plural, person, locative, generic, pronoun, coord: -1, group: -1 };
 }
@@ -212,7 +276,7 @@ function findAtoms(doc: Doc, s: number, e: number, lex: ActorLexicon, registry: 
       level = node.next;
     }
     const reg = doc.flags[i]! & FLAG_CAPITALIZED ? registry.get(doc.lower[i]!) : undefined;
-    if (reg && (bestEnd <= i + 1)) {
+    if (reg && bestEnd <= i + 1) {
       atoms.push({ start: i, end: i + 1, entry: registryEntry(reg) });
       i++;
       continue;
@@ -242,8 +306,16 @@ function isModifiedNoun(doc: Doc, j: number, lex: ActorLexicon): boolean {
 
 function registryEntry(a: Actor): LexEntry {
   return {
-    kind: 'person', country: a.country, sector: a.sector as SectorCode | null, orgCode: null, name: a.name ?? '',
-    plural: false, caseMode: 1, form: a.name ?? '', roles: null, short: false,
+    kind: 'person',
+    country: a.country,
+    sector: a.sector as SectorCode | null,
+    orgCode: null,
+    name: a.name ?? '',
+    plural: false,
+    caseMode: 1,
+    form: a.name ?? '',
+    roles: null,
+    short: false,
   };
 }
 
@@ -268,16 +340,30 @@ function caseOk(doc: Doc, from: number, to: number, en: LexEntry): boolean {
 const COMBINES_LEFT = new Set(['adjective', 'country', 'metonym', 'org', 'demonym']);
 
 function assemble(
-  doc: Doc, s: number, e: number, atoms: Atom[], ctx: MentionContext, registry: Map<string, Actor>,
-  list: Mention[], at: Int32Array,
+  doc: Doc,
+  s: number,
+  e: number,
+  atoms: Atom[],
+  ctx: MentionContext,
+  registry: Map<string, Actor>,
+  list: Mention[],
+  at: Int32Array,
 ): void {
   let k = 0;
   let prevMention = -1;
   while (k < atoms.length) {
     const a = atoms[k]!;
     const d: Draft = {
-      start: a.start, end: a.end, country: null, countryFromText: false, sector: null, orgCode: null, name: null,
-      person: false, plural: false, hasHead: false,
+      start: a.start,
+      end: a.end,
+      country: null,
+      countryFromText: false,
+      sector: null,
+      orgCode: null,
+      name: null,
+      person: false,
+      plural: false,
+      hasHead: false,
     };
     apply(d, a.entry, ctx.date);
     k++;
@@ -292,7 +378,14 @@ function assemble(
         continue;
       }
       // "Ambassador to Iraq", "President of Iran", "officials from Washington".
-      if (gap === 'prep' && b.entry && (b.entry.kind === 'country' || b.entry.kind === 'metonym') && d.sector && !d.person && !d.orgCode) {
+      if (
+        gap === 'prep' &&
+        b.entry &&
+        (b.entry.kind === 'country' || b.entry.kind === 'metonym') &&
+        d.sector &&
+        !d.person &&
+        !d.orgCode
+      ) {
         const prep = doc.lower[d.end]!;
         const title = doc.lower[d.end - 1]!;
         if (prep === 'to' && DESTINATION_TITLES.has(title)) {
@@ -317,7 +410,7 @@ function assemble(
         d.name = doc.spanText(d.end, nameEnd);
         d.person = true;
         d.end = nameEnd;
-      } else if (doc.lower[d.end] === ',' ) {
+      } else if (doc.lower[d.end] === ',') {
         // Appositive: "the Iranian envoy, Hassan Kazemi Qomi, ..."
         const ne = properName(doc, d.end + 1, e);
         if (ne > d.end + 1 && (ne >= e || doc.pos[ne] === POS.PUNCT)) {
@@ -330,11 +423,21 @@ function assemble(
     // Determiners and quantities before the mention belong to it: "the Iranians", "more than 20 people".
     let start = d.start;
     const countable = d.plural || (d.hasHead && !d.person && !d.orgCode);
-    while (start > s && (DETERMINERS.has(doc.lower[start - 1]!) || (countable && (doc.pos[start - 1] === POS.NUM || QUANT_BEFORE.has(doc.lower[start - 1]!))))) start--;
+    while (
+      start > s &&
+      (DETERMINERS.has(doc.lower[start - 1]!) ||
+        (countable && (doc.pos[start - 1] === POS.NUM || QUANT_BEFORE.has(doc.lower[start - 1]!))))
+    )
+      start--;
     d.start = start;
     const actor = toActor(d);
     // "in Iraq" is a place; so is a capital used as a noun modifier ("a Baghdad conference").
-    const modifierPlace = a.entry?.kind === 'metonym' && d.end === a.end && d.end < e && doc.pos[d.end] === POS.NOUN && mentions0(doc, d.end);
+    const modifierPlace =
+      a.entry?.kind === 'metonym' &&
+      d.end === a.end &&
+      d.end < e &&
+      doc.pos[d.end] === POS.NOUN &&
+      mentions0(doc, d.end);
     const placeHead = !d.person && !d.orgCode && (d.sector === null || a.entry?.kind === 'metonym');
     const locative = (d.start > s && PLACE_PREPS.has(doc.lower[d.start - 1]!) && placeHead) || modifierPlace;
     const generic = actor.country === null && !d.orgCode;
@@ -342,15 +445,28 @@ function assemble(
     // Only as the sentence's subject, so that a named person mentioned before still wins.
     const personLike =
       d.person ||
-      (d.start === s && !d.plural && !d.orgCode &&
-        (a.entry?.kind === 'title' || a.entry?.kind === 'agent' || lastAtomKind(atoms, k) === 'title' || lastAtomKind(atoms, k) === 'agent'));
+      (d.start === s &&
+        !d.plural &&
+        !d.orgCode &&
+        (a.entry?.kind === 'title' ||
+          a.entry?.kind === 'agent' ||
+          lastAtomKind(atoms, k) === 'title' ||
+          lastAtomKind(atoms, k) === 'agent'));
     const m = mk(d.start, d.end, 'actor', [actor], d.plural, personLike, locative, generic, null);
     // Coordination: "Washington and Tehran", "officials from Washington and Tehran".
     if (prevMention >= 0) {
       const p = list[prevMention]!;
       const between = doc.lower.slice(p.end, d.start).join(' ');
-      const listComma = between === ',' && (doc.lower[d.end] === ',' || doc.lower[d.end] === 'and' || doc.lower[d.end] === 'or');
-      if (between === 'and' || between === 'or' || listComma || between === ', and' || between === '-' || between === '/') {
+      const listComma =
+        between === ',' && (doc.lower[d.end] === ',' || doc.lower[d.end] === 'and' || doc.lower[d.end] === 'or');
+      if (
+        between === 'and' ||
+        between === 'or' ||
+        listComma ||
+        between === ', and' ||
+        between === '-' ||
+        between === '/'
+      ) {
         m.coord = prevMention;
         if (p.coord < 0) p.coord = list.length;
         if (p.group < 0) p.group = prevMention;
@@ -365,7 +481,13 @@ function assemble(
     if (d.sector && !d.person && !d.plural && d.start - 2 >= s && doc.lower[d.start - 1] === ',') {
       const ne = d.start - 1;
       let ns = ne;
-      while (ns > s && at[ns - 1]! < 0 && ((doc.flags[ns - 1]! & FLAG_CAPITALIZED) !== 0 || NAME_JOINERS.has(doc.lower[ns - 1]!)) && doc.pos[ns - 1] !== POS.PUNCT) ns--;
+      while (
+        ns > s &&
+        at[ns - 1]! < 0 &&
+        ((doc.flags[ns - 1]! & FLAG_CAPITALIZED) !== 0 || NAME_JOINERS.has(doc.lower[ns - 1]!)) &&
+        doc.pos[ns - 1] !== POS.PUNCT
+      )
+        ns--;
       if (ne - ns >= 2 && properName(doc, ns, ne) === ne) {
         const who: Actor = { ...actor, name: doc.spanText(ns, ne) };
         for (let i = ns; i < ne; i++) at[i] = list.length;
@@ -404,14 +526,19 @@ function gapKind(doc: Doc, end: number, next: number): 'adjacent' | 'prep' | 'no
   if (doc.lower[i] === "'s" || doc.lower[i] === "'" || doc.lower[i] === '\u2019s') i++;
   while (i < next && doc.pos[i] === POS.ADJ) i++;
   if (i === next) return 'adjacent';
-  if (next === end + 1 && (doc.lower[end] === 'to' || doc.lower[end] === 'of' || doc.lower[end] === 'from' || doc.lower[end] === 'for')) return 'prep';
+  if (
+    next === end + 1 &&
+    (doc.lower[end] === 'to' || doc.lower[end] === 'of' || doc.lower[end] === 'from' || doc.lower[end] === 'for')
+  )
+    return 'prep';
   return 'none';
 }
 
 function canJoin(d: Draft, first: Atom, b: Atom): boolean {
   const kb = b.entry?.kind ?? 'person';
   if (d.person) return false; // a name closes the mention
-  if (kb === 'title' || kb === 'group' || kb === 'agent') return !d.hasHead || kb === 'title' || (d.sector !== null && !d.plural);
+  if (kb === 'title' || kb === 'group' || kb === 'agent')
+    return !d.hasHead || kb === 'title' || (d.sector !== null && !d.plural);
   if (kb === 'person') return d.sector !== null || d.country !== null;
   if (kb === 'org') return first.entry !== null && (first.entry.kind === 'adjective' || first.entry.kind === 'country');
   if (COMBINES_LEFT.has(kb)) return false;
@@ -476,7 +603,12 @@ function apply(d: Draft, en: LexEntry | null, date: string): void {
 function toActor(d: Draft): Actor {
   if (d.orgCode && (!d.countryFromText || d.orgCode.startsWith('IGO') || d.orgCode.startsWith('NGO'))) {
     const c = d.orgCode.slice(0, 3);
-    return { code: d.orgCode, country: c, sector: d.sector === 'IGO' || d.sector === 'NGO' ? null : d.sector, name: d.name };
+    return {
+      code: d.orgCode,
+      country: c,
+      sector: d.sector === 'IGO' || d.sector === 'NGO' ? null : d.sector,
+      name: d.name,
+    };
   }
   const sector = d.sector === 'IGO' || d.sector === 'NGO' ? null : d.sector;
   const code = (d.country ?? '') + (sector ?? '');
@@ -493,7 +625,8 @@ function properName(doc: Doc, i: number, e: number): number {
       caps++;
       j++;
     } else if (NAME_JOINERS.has(doc.lower[j]!) && j + 1 < e && caps > 0 && doc.end[j] === doc.start[j + 1]) j++;
-    else if (NAME_JOINERS.has(doc.lower[j]!) && j + 1 < e && (doc.flags[j + 1]! & FLAG_CAPITALIZED) !== 0 && caps > 0) j++;
+    else if (NAME_JOINERS.has(doc.lower[j]!) && j + 1 < e && (doc.flags[j + 1]! & FLAG_CAPITALIZED) !== 0 && caps > 0)
+      j++;
     else break;
   }
   while (j > i && NAME_JOINERS.has(doc.lower[j - 1]!)) j--;

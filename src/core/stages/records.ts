@@ -18,7 +18,12 @@ export interface SentenceContext {
 }
 
 export function toRecord(
-  doc: Doc, story: Story, ev: CodedEvent, n: number, ctx: SentenceContext, dateline: Place | null,
+  doc: Doc,
+  story: Story,
+  ev: CodedEvent,
+  n: number,
+  ctx: SentenceContext,
+  dateline: Place | null,
   focus: string | null,
 ): EventRecord {
   const entry = cameoEntry(ev.code)!;
@@ -36,11 +41,20 @@ export function toRecord(
   const source = actorRecord(doc, ev.source, home);
   let target = actorRecord(doc, ev.target, home);
   // An attack with no named victim hits the place it happened: the target is that country.
-  if (!target && entry.quadClass === 4 && location?.country && placeHit && (!source || source.country !== location.country || ev.code.startsWith('18'))) {
+  if (
+    !target &&
+    entry.quadClass === 4 &&
+    location?.country &&
+    placeHit &&
+    (!source || source.country !== location.country || ev.code.startsWith('18'))
+  ) {
     target = { text: location.name, code: location.country, country: location.country, sector: null, name: null };
   }
   const material = entry.quadClass === 2 || entry.quadClass === 4;
-  const counts = material && (ctx.counts.killed !== null || ctx.counts.injured !== null || ctx.counts.arrested !== null) ? ctx.counts : EMPTY_COUNTS;
+  const counts =
+    material && (ctx.counts.killed !== null || ctx.counts.injured !== null || ctx.counts.arrested !== null)
+      ? ctx.counts
+      : EMPTY_COUNTS;
   // Evidence: from the first to the last token the event used, within the sentence.
   let from = m.start;
   let to = Math.max(m.end, m.anchorEnd);
@@ -52,7 +66,12 @@ export function toRecord(
   }
   const matched: { role: string; start: number; end: number; text: string }[] = [];
   for (const p of m.parts) matched.push(span(doc, p.role, p.start, p.end));
-  for (const [role, r] of [['source', ev.source], ['target', ev.target], ['claimed_by', ev.claimedBy], ['reported_by', ev.reportedBy]] as const) {
+  for (const [role, r] of [
+    ['source', ev.source],
+    ['target', ev.target],
+    ['claimed_by', ev.claimedBy],
+    ['reported_by', ev.reportedBy],
+  ] as const) {
     if (r && r.start >= 0 && !m.parts.some((p) => p.role === role)) matched.push(span(doc, role, r.start, r.end));
   }
   if (ev.modeCue >= 0) matched.push(span(doc, `mode:${ev.mode}`, ev.modeCue, ev.modeCue + 1));

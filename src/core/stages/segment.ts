@@ -3,8 +3,9 @@
  * Fixes wink's sentence splits that break news text: a split after an ellipsis or a lone
  * abbreviation before a lower-case word, and a closing quote left at the start of the next sentence.
  */
-import winkNLP from 'wink-nlp';
+
 import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 import { Doc, FLAG_ALLCAPS, FLAG_CAPITALIZED, FLAG_IN_QUOTE, FLAG_QUOTE, POS, posId } from '../doc.js';
 
 type Wink = ReturnType<typeof winkNLP>;
@@ -26,9 +27,43 @@ const MAX_CHUNK = 20_000;
 const WHITESPACE_RE = /^\s*$/;
 /** Abbreviations that precede a name or number and never end a sentence in news text. */
 const ABBREVIATIONS = new Set([
-  'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'gen.', 'maj.', 'col.', 'lt.', 'capt.', 'sgt.', 'cpl.', 'pvt.', 'adm.', 'cmdr.',
-  'amb.', 'pres.', 'gov.', 'sen.', 'rep.', 'rev.', 'fr.', 'st.', 'sr.', 'jr.', 'no.', 'vol.', 'gov', 'brig.', 'lieut.',
-  'supt.', 'insp.', 'det.', 'hon.', 'sec.', 'dept.', 'min.',
+  'mr.',
+  'mrs.',
+  'ms.',
+  'dr.',
+  'prof.',
+  'gen.',
+  'maj.',
+  'col.',
+  'lt.',
+  'capt.',
+  'sgt.',
+  'cpl.',
+  'pvt.',
+  'adm.',
+  'cmdr.',
+  'amb.',
+  'pres.',
+  'gov.',
+  'sen.',
+  'rep.',
+  'rev.',
+  'fr.',
+  'st.',
+  'sr.',
+  'jr.',
+  'no.',
+  'vol.',
+  'gov',
+  'brig.',
+  'lieut.',
+  'supt.',
+  'insp.',
+  'det.',
+  'hon.',
+  'sec.',
+  'dept.',
+  'min.',
 ]);
 /** Longest sentence, in tokens; news sentences rarely pass 80. */
 const MAX_SENTENCE_TOKENS = 160;
@@ -90,7 +125,13 @@ export function createSegmenter(): Segmenter {
           f |= FLAG_CAPITALIZED;
           if (w.length >= 2 && lower !== w && w.toUpperCase() === w && ALLCAPS_RE.test(w)) f |= FLAG_ALLCAPS;
         }
-        if (c0 === 34 || c0 === 0x201c || c0 === 0x201d || c0 === 0x201e || ((c0 === 96 || c0 === 39) && QUOTES.has(w))) {
+        if (
+          c0 === 34 ||
+          c0 === 0x201c ||
+          c0 === 0x201d ||
+          c0 === 0x201e ||
+          ((c0 === 96 || c0 === 39) && QUOTES.has(w))
+        ) {
           f |= FLAG_QUOTE;
           inQuote = c0 === 0x201c ? true : c0 === 0x201d ? false : !inQuote;
         } else if (inQuote) f |= FLAG_IN_QUOTE;
@@ -183,7 +224,15 @@ function shouldMerge(doc: Doc, prevEnd: number, nextStart: number): boolean {
   // A title abbreviation ("Maj. Gen. Doe", "Amb. Smith") does not end a sentence.
   if (ABBREVIATIONS.has(doc.lower[prevEnd - 1]!)) return true;
   // wink may give "Maj" and "." as two tokens.
-  if (prevEnd >= 2 && doc.lower[prevEnd - 1] === '.' && doc.start[prevEnd - 1] === doc.end[prevEnd - 2] && ABBREVIATIONS.has(`${doc.lower[prevEnd - 2]}.`) && prevEnd - 2 >= 0 && (prevEnd - 2 === 0 || doc.lower[prevEnd - 3] !== '.')) return true;
+  if (
+    prevEnd >= 2 &&
+    doc.lower[prevEnd - 1] === '.' &&
+    doc.start[prevEnd - 1] === doc.end[prevEnd - 2] &&
+    ABBREVIATIONS.has(`${doc.lower[prevEnd - 2]}.`) &&
+    prevEnd - 2 >= 0 &&
+    (prevEnd - 2 === 0 || doc.lower[prevEnd - 3] !== '.')
+  )
+    return true;
   // A sentence that ends in a run of dots (". . . .") continues in the next one.
   return onlyPunct(doc, prevEnd);
 }

@@ -37,7 +37,12 @@ export const ROOT_01: readonly EventPattern[] = [
     note: "a warning of a danger, with no threatened actor, is a pessimistic comment; 'warn $target' is 130",
   },
   { pattern: 'lament', code: '012', pos: 'verb' },
-  { pattern: '@low expectation|expectations', code: '012', pos: 'noun', note: 'low expectations are a pessimistic comment' },
+  {
+    pattern: '@low expectation|expectations',
+    code: '012',
+    pos: 'noun',
+    note: 'low expectations are a pessimistic comment',
+  },
   { pattern: 'pessimism', code: '012', pos: 'noun' },
   { pattern: 'express * optimism|hope|hopes|confidence', code: '013', pos: 'verb' },
   { pattern: 'voice * optimism|hope|hopes|confidence', code: '013', pos: 'verb' },

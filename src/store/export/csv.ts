@@ -34,7 +34,9 @@ export function flatRow(e: StoredEvent): SqlValue[] {
 /** Parquet/column types of the flat columns. */
 export function flatColumnType(name: string): 'STRING' | 'INT32' | 'DOUBLE' {
   if (['goldstein', 'location_lat', 'location_lon'].includes(name)) return 'DOUBLE';
-  if (['sentence_index', 'quad_class', 'killed', 'injured', 'arrested', 'evidence_start', 'evidence_end'].includes(name)) {
+  if (
+    ['sentence_index', 'quad_class', 'killed', 'injured', 'arrested', 'evidence_start', 'evidence_end'].includes(name)
+  ) {
     return 'INT32';
   }
   return 'STRING';

@@ -5,8 +5,8 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
-import { ParquetWriter, fileWriter } from 'hyparquet-writer';
 import type { SchemaElement } from 'hyparquet-writer';
+import { fileWriter, ParquetWriter } from 'hyparquet-writer';
 import { DyadicError } from '../../core/errors.js';
 import type { SqlValue } from '../db.js';
 import type { EventFilter, Store, StoredEvent } from '../store.js';
@@ -111,7 +111,8 @@ export async function exportEvents(
 ): Promise<number> {
   const events = store.iterateEvents(filter);
   if (format === 'parquet') {
-    if (typeof out !== 'string') throw new DyadicError('DYADIC_USAGE', { detail: 'Parquet export needs a file (--out FILE)' });
+    if (typeof out !== 'string')
+      throw new DyadicError('DYADIC_USAGE', { detail: 'Parquet export needs a file (--out FILE)' });
     return writeParquet(out, events);
   }
   const stream: Writable = typeof out === 'string' ? createWriteStream(out) : out;
