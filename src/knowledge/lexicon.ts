@@ -403,32 +403,11 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = table({
 /** Lower-bound modifiers: "more than 20" = at least 21; "at least 20" = 20. */
 export const MORE_THAN: readonly (readonly string[])[] = [['more', 'than'], ['over'], ['above']];
 
-/** Tokens that may introduce a date expression; chrono runs only on sentences that hold one. */
+/**
+ * Tokens that may introduce a date expression (besides month names, which the date stage knows);
+ * chrono runs only on windows around one.
+ */
 export const DATE_TRIGGERS: readonly string[] = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
   'monday',
   'tuesday',
   'wednesday',

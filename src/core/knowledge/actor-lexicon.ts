@@ -78,7 +78,13 @@ export function compileActorLexicon(
     if (!t) return;
     // Short all-capital forms match exactly; lower-case forms ("nuclear watchdog") in any case; names capitalised.
     const caseMode: CaseMode = e.caseMode ?? (isAllCapsShort(t) ? 2 : /^[a-z]/.test(t.replace(/^the /, '')) ? 0 : 1);
-    items.push({ text: t, entry: Object.freeze({ ...e, caseMode, form: t }) });
+    const entry = Object.freeze({ ...e, caseMode, form: t });
+    items.push({ text: t, entry });
+    // "the White House" is also written "White House".
+    if (/^the /i.test(t)) {
+      const bare = t.slice(4);
+      items.push({ text: bare, entry: Object.freeze({ ...entry, form: bare }) });
+    }
   };
   const base = { orgCode: null, roles: null, short: false } as const;
 
@@ -107,16 +113,6 @@ export function compileActorLexicon(
         name: c.names[0] ?? m.text,
         plural: false,
       });
-      // "the White House" is also written "White House".
-      if (/^the /i.test(m.text))
-        add(m.text.slice(4), {
-          ...base,
-          kind: 'metonym',
-          country: c.code,
-          sector: m.sector,
-          name: c.names[0] ?? m.text,
-          plural: false,
-        });
     }
   }
   for (const o of data.organizations) {
@@ -131,16 +127,6 @@ export function compileActorLexicon(
         name: o.names[0] ?? n,
         plural: false,
       });
-      if (/^the /i.test(n))
-        add(n.slice(4), {
-          ...base,
-          kind: 'org',
-          country: o.country ?? orgCountry(o.code),
-          sector,
-          orgCode: o.code,
-          name: o.names[0] ?? n,
-          plural: false,
-        });
     }
   }
   const surnames = new Map<string, PersonEntry[]>();

@@ -90,49 +90,10 @@ export interface DateFinding {
 const DATE_WINDOW_BEFORE = 5;
 const DATE_WINDOW_AFTER = 5;
 
-const MONTHS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'jan.',
-  'feb.',
-  'mar.',
-  'apr.',
-  'jun.',
-  'jul.',
-  'aug.',
-  'sep.',
-  'sept.',
-  'oct.',
-  'nov.',
-  'dec.',
-]);
-
 function isTrigger(doc: Doc, i: number, s: number): boolean {
   const w = doc.lower[i]!;
   // Month names only capitalised: "may" and "march" are mostly a modal and a verb.
-  if (MONTHS.has(w)) return (doc.flags[i]! & FLAG_CAPITALIZED) !== 0 && !(w === 'may' && i === s);
+  if (MONTH_INDEX.has(w)) return (doc.flags[i]! & FLAG_CAPITALIZED) !== 0 && !(w === 'may' && i === s);
   return (
     TRIGGERS.has(w) ||
     (PERIODS.has(doc.lemma[i]!) && i > s && PERIOD_MODS.has(doc.lower[i - 1]!)) ||
@@ -291,7 +252,7 @@ function quickDate(doc: Doc, i: number, e: number, storyDate: string): string | 
   if (doc.pos[i] === POS.NUM && w.length === 4) {
     const prev = doc.lower[i - 1] ?? '';
     const next = i + 1 < e ? doc.lower[i + 1]! : '';
-    if (!MONTHS.has(prev) && !MONTHS.has(next) && !/^\d/.test(prev) && prev !== ',') return w;
+    if (!MONTH_INDEX.has(prev) && !MONTH_INDEX.has(next) && !/^\d/.test(prev) && prev !== ',') return w;
   }
   return undefined;
 }
