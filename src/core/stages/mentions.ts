@@ -262,15 +262,15 @@ function findAtoms(doc: Doc, s: number, e: number, lex: ActorLexicon, registry: 
   for (let i = s; i < e; ) {
     let level: Map<string, TrieNode> | null = lex.root;
     let bestEnd = -1;
-    let best: LexEntry[] | null = null;
+    let best: LexEntry | null = null;
     for (let j = i; j < e && level; j++) {
       const node: TrieNode | undefined = level.get(doc.lower[j]!);
       if (!node) break;
       if (node.entries) {
-        const ok = node.entries.filter((en) => caseOk(doc, i, j + 1, en));
-        if (ok.length) {
+        const hit = pickCaseOk(doc, i, j + 1, node.entries);
+        if (hit) {
           bestEnd = j + 1;
-          best = ok;
+          best = hit;
         }
       }
       level = node.next;
@@ -282,7 +282,7 @@ function findAtoms(doc: Doc, s: number, e: number, lex: ActorLexicon, registry: 
       continue;
     }
     if (best && bestEnd > i) {
-      const entry = pick(best);
+      const entry = best;
       // "military offensive", "police station": a group word modifying a noun is not an actor.
       if ((entry.kind === 'group' || entry.kind === 'agent') && bestEnd < e && isModifiedNoun(doc, bestEnd, lex)) {
         i = bestEnd;
@@ -320,9 +320,13 @@ function registryEntry(a: Actor): LexEntry {
 }
 
 /** Prefers full names over surnames and named actors over descriptions. */
-function pick(entries: LexEntry[]): LexEntry {
-  let best = entries[0]!;
-  for (const en of entries) if (best.short && !en.short) best = en;
+/** The entry whose case the text fits, a full name before a bare surname; null when none fits. */
+function pickCaseOk(doc: Doc, from: number, to: number, entries: readonly LexEntry[]): LexEntry | null {
+  let best: LexEntry | null = null;
+  for (const en of entries) {
+    if (best && !best.short) break;
+    if ((!best || !en.short) && caseOk(doc, from, to, en)) best = en;
+  }
   return best;
 }
 
