@@ -18,6 +18,8 @@ export interface Db {
   iterate<T extends Row = Row>(sql: string, params: readonly SqlValue[], pageSize: number): AsyncGenerator<T>;
   /** Appended to a text expression in ORDER BY for byte order (identical on both databases). */
   readonly byteOrder: string;
+  /** The cheapest unique key of an events row: SQLite's rowid, the primary key elsewhere. */
+  readonly rowKey: string;
   /** Runs `fn` in one transaction: commit when it resolves, roll back when it rejects. Not re-entrant. */
   transaction<T>(fn: () => Promise<T>): Promise<T>;
   /** Takes the store's write lock inside a transaction (no-op where the transaction already holds it). */

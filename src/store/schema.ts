@@ -76,6 +76,16 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 2,
+    description: 'pair indexes also cover the listing order (story_id, ord)',
+    statements: () => [
+      'DROP INDEX events_country_pair',
+      'DROP INDEX events_code_pair',
+      'CREATE INDEX events_country_pair ON events (source_country, target_country, day_n, month_n, quad_class, goldstein, mode, duplicate_of, story_id, ord)',
+      'CREATE INDEX events_code_pair ON events (source_code, target_code, day_n, month_n, quad_class, goldstein, mode, duplicate_of, story_id, ord)',
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

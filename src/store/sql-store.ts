@@ -116,6 +116,11 @@ const EVENT_SELECT = `SELECT id, story_id, record, day, duplicate_of,
   (SELECT s.date FROM stories s WHERE s.id = events.story_id) AS story_date
   FROM events`;
 
+/** The same columns for a page of events read by key (`e`: events, `s`: their stories, one join). */
+const EVENT_PAGE_SELECT = `SELECT e.id, e.story_id, e.record, e.day, e.duplicate_of,
+  s.source AS story_source, s.url AS story_url, s.date AS story_date
+  FROM events e LEFT JOIN stories s ON s.id = e.story_id`;
+
 function toStoredEvent(r: Row): StoredEvent {
   return {
     id: String(r.id),
@@ -150,7 +155,12 @@ export class SqlStore implements Store {
   }
 
   private get order(): string {
-    return `(day_n IS NULL), day_n, story_id${this.db.byteOrder}, ord`;
+    return this.orderOf('');
+  }
+
+  /** Events in story-date order, then story and position: the one order of every event listing. */
+  private orderOf(t: string): string {
+    return `(${t}day_n IS NULL), ${t}day_n, ${t}story_id${this.db.byteOrder}, ${t}ord`;
   }
 
   async existingIds(ids: readonly string[]): Promise<Set<string>> {
@@ -383,7 +393,9 @@ export class SqlStore implements Store {
     if (q.limit !== undefined || q.offset !== undefined) {
       // Two steps: order and cut the page on the narrow columns, then read the records of that page
       // only. Sorting the full rows would read every matching record (a month of a busy pair: thousands).
-      sql = `${EVENT_SELECT} WHERE id IN (SELECT id FROM events WHERE ${w.sql} ORDER BY ${this.order} LIMIT ? OFFSET ?) ORDER BY ${this.order}`;
+      // The page is cut on the index columns (the pair indexes cover the sort keys), then read by row key.
+      const key = this.db.rowKey;
+      sql = `${EVENT_PAGE_SELECT} WHERE e.${key} IN (SELECT ${key} FROM events WHERE ${w.sql} ORDER BY ${this.order} LIMIT ? OFFSET ?) ORDER BY ${this.orderOf('e.')}`;
       params.push(q.limit ?? 1_000_000_000, q.offset ?? 0);
     }
     const rows = await this.db.all(sql, params);

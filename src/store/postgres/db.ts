@@ -59,6 +59,7 @@ export class PostgresDb implements Db {
   }
 
   readonly byteOrder = ' COLLATE "C"';
+  readonly rowKey = 'id';
 
   /** A server-side cursor in its own transaction (or the current one). */
   async *iterate<T extends Row = Row>(sql: string, params: readonly SqlValue[], pageSize: number): AsyncGenerator<T> {

@@ -20,6 +20,8 @@ export class SqliteDb implements Db {
     this.raw.pragma('busy_timeout = 10000');
     this.raw.pragma('foreign_keys = ON');
     this.raw.pragma('cache_size = -65536');
+    // Reads through a memory map instead of a system call per page (random reads of a large store).
+    this.raw.pragma('mmap_size = 1073741824');
   }
 
   prepare(sql: string): Database.Statement {
@@ -40,6 +42,7 @@ export class SqliteDb implements Db {
   }
 
   readonly byteOrder = '';
+  readonly rowKey = 'rowid';
 
   async *iterate<T extends Row = Row>(sql: string, params: readonly SqlValue[], _pageSize: number): AsyncGenerator<T> {
     // a separate statement object: an iterating statement cannot be reused meanwhile
