@@ -189,11 +189,14 @@ export type WorkerMessage =
   | { type: 'init-error'; message: string }
   | { type: 'done'; id: number; results: Omit<CodedStory, 'story'>[] };
 
-/** The back-end `--jobs` asks for: in-thread for 1 (with `coder` when given), else a pool. */
+/**
+ * The back-end `--jobs` asks for: a pool of `jobs` worker threads, so the store's reads and writes on
+ * the calling thread overlap with coding even for one job; in this thread only with `coder` or jobs 0.
+ */
 export async function createBackend(opts: PoolOptions & { coder?: Coder }): Promise<CodingBackend> {
   const jobs = opts.jobs ?? defaultJobs();
   if (opts.coder) return localBackend(opts.coder);
-  if (jobs <= 1) {
+  if (jobs <= 0) {
     const mod = (await import(opts.coderModule ?? defaultCoderModule())) as { createCoder(o?: CoderOptions): Coder };
     return localBackend(mod.createCoder(opts.coderOptions ?? {}));
   }

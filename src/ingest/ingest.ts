@@ -11,7 +11,7 @@ import { estimateStories, listInputs, readInputFile } from '../io/walk.js';
 import type { CodedStory, InputFailure, Store } from '../store/store.js';
 import type { CodingBackend } from './coding.js';
 
-export const DEFAULT_BATCH = 200;
+export const DEFAULT_BATCH = 100;
 
 export interface IngestProgress {
   /** Input items handled (stories read, bad items reported). */

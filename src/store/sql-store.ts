@@ -7,7 +7,7 @@ import type { Db, Row, SqlValue } from './db.js';
 import { checkDate, eventWhere, HAPPENED_MODES, sideCond } from './queries.js';
 import { dayFromNumber, dayNumber, EVENT_COLUMNS, eventRow, monthFromNumber, STORY_COLUMNS } from './rows.js';
 import { migrate } from './schema.js';
-import { bandsOf, hammingHex, NEAR_DUPLICATE_BITS } from './simhash.js';
+import { bandsOf, hammingWords, NEAR_DUPLICATE_BITS, simhashWords } from './simhash.js';
 import type {
   ActorStat,
   ActorsQuery,
@@ -34,6 +34,8 @@ interface Original {
   readonly id: string;
   readonly textHash: string;
   readonly simhash: string | null;
+  /** `simhash` as two words, parsed once. */
+  readonly words: readonly [number, number] | null;
   /** Its events (loaded lazily for stored stories). */
   events: readonly { readonly id: string; readonly key: string }[] | null;
 }
@@ -43,9 +45,10 @@ function eventKey(cameo: string, source: string | null | undefined, target: stri
 }
 
 function findOriginal(s: CodedStory, originals: readonly Original[]): Original | null {
+  const words = s.simhash ? simhashWords(s.simhash) : null;
   for (const o of originals) {
     if (o.textHash === s.textHash) return o;
-    if (s.simhash && o.simhash && hammingHex(s.simhash, o.simhash) <= NEAR_DUPLICATE_BITS) return o;
+    if (words && o.words && hammingWords(words, o.words) <= NEAR_DUPLICATE_BITS) return o;
   }
   return null;
 }
@@ -134,6 +137,22 @@ function toStoredEvent(r: Row): StoredEvent {
   };
 }
 
+/** ES2024 string methods (Node >= 20), not in the ES2023 lib this project compiles against. */
+type Es2024String = string & { isWellFormed(): boolean; toWellFormed(): string };
+
+/**
+ * A lone UTF-16 surrogate cannot be stored as UTF-8: both stores get U+FFFD in its place (SQLite
+ * would otherwise read back three of them and PostgreSQL refuse the batch). Rows are changed in place.
+ */
+function wellFormed(rows: SqlValue[][]): SqlValue[][] {
+  for (const r of rows)
+    for (let i = 0; i < r.length; i++) {
+      const v = r[i];
+      if (typeof v === 'string' && !(v as Es2024String).isWellFormed()) r[i] = (v as Es2024String).toWellFormed();
+    }
+  return rows;
+}
+
 function placeholders(n: number): string {
   return Array.from({ length: n }, () => '?').join(', ');
 }
@@ -206,6 +225,7 @@ export class SqlStore implements Store {
       id: String(r.id),
       textHash: String(r.text_hash),
       simhash: strOrNull(r.simhash),
+      words: typeof r.simhash === 'string' ? simhashWords(r.simhash) : null,
       events: null,
     }));
   }
@@ -253,6 +273,7 @@ export class SqlStore implements Store {
               id: s.story.id,
               textHash: s.textHash,
               simhash: s.simhash,
+              words: s.simhash ? simhashWords(s.simhash) : null,
               events: s.result.events.map((e) => ({
                 id: e.id,
                 key: eventKey(e.cameo, e.source?.code, e.target?.code),
@@ -271,8 +292,8 @@ export class SqlStore implements Store {
             eventRows.push(eventRow(e, i, s.story.date ?? null, links[i] ?? null));
         }
       }
-      await this.db.insertMany('stories', STORY_COLUMNS, storyRows);
-      await this.db.insertMany('events', EVENT_COLUMNS, eventRows);
+      await this.db.insertMany('stories', STORY_COLUMNS, wellFormed(storyRows));
+      await this.db.insertMany('events', EVENT_COLUMNS, wellFormed(eventRows));
       return { stored: fresh.length, skipped, events: eventRows.length, duplicates };
     });
   }
@@ -315,7 +336,7 @@ export class SqlStore implements Store {
           await this.db.insertMany(
             'events',
             EVENT_COLUMNS,
-            r.events.map((e, i) => eventRow(e, i, s.story.date ?? null, links[i] ?? null)),
+            wellFormed(r.events.map((e, i) => eventRow(e, i, s.story.date ?? null, links[i] ?? null))),
           );
         }
         n++;

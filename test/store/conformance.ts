@@ -65,6 +65,19 @@ export function runConformance(name: string, target: ConformanceTarget): void {
       expect([...(await store.existingIds(['a1', 'zz', 'f1']))].sort()).toEqual(['a1', 'f1']);
     });
 
+    it('stores text exactly: quotes, backslashes, escapes as text, numbers; a lone surrogate becomes U+FFFD', async () => {
+      const text = 'USA meets IRN. He said "C:\\ud800\\path" and \\u0041 \\\\n {"a":[1]} \u00e9\u{1F600}';
+      const s = story('t1', text, { title: 'odd \ud800 title', url: 'https://example.org/?q=1&r="2"' });
+      await store.writeStories([coded(s)], 'fake-1');
+      const got = await store.getStory('t1');
+      expect(got).toMatchObject({ text, title: 'odd \ufffd title', url: 'https://example.org/?q=1&r="2"' });
+      const evs = await store.events({ storyId: ['t1'] });
+      expect(evs).toHaveLength(1);
+      const rec = JSON.parse(evs[0]!.record) as { goldstein: number; sentence: string };
+      expect(rec.sentence).toBe('USA meets IRN.');
+      expect(typeof rec.goldstein).toBe('number');
+    });
+
     it('keeps the failed story with its reason', async () => {
       await store.writeStories([coded(BAD)], 'fake-1');
       const s = await store.getStory('f1');

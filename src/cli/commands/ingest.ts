@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { DyadicError } from '../../core/errors.js';
 import { createBackend, defaultJobs } from '../../ingest/coding.js';
-import { ingest } from '../../ingest/ingest.js';
+import { DEFAULT_BATCH, ingest } from '../../ingest/ingest.js';
 import { createProgress } from '../../ingest/progress.js';
 import { isIsoDate } from '../../io/stories.js';
 import { positiveInt } from '../../store/format.js';
@@ -31,7 +31,7 @@ export function registerIngest(program: Command): void {
     .option('--date <YYYY-MM-DD>', 'story date for .txt/.html inputs without one')
     .option('--dateline <place>', 'dateline place of .txt inputs')
     .option('--jobs <n>', `worker threads (default: cores, ${defaultJobs()})`)
-    .option('--batch <n>', 'stories per transaction', '200')
+    .option('--batch <n>', 'stories per transaction', String(DEFAULT_BATCH))
     .option('--max-chars <n>', 'longest story accepted, in characters')
     .option('--quiet', 'no progress display')
     .option('--json', 'print the summary as JSON');

@@ -1,6 +1,7 @@
 /** `dyadic recode`: re-code stored stories coded by another knowledge-base version; events replaced atomically. */
 import type { Command } from 'commander';
 import { createBackend, defaultJobs } from '../../ingest/coding.js';
+import { DEFAULT_BATCH } from '../../ingest/ingest.js';
 import { createProgress } from '../../ingest/progress.js';
 import { recode } from '../../ingest/recode.js';
 import { list, positiveInt } from '../../store/format.js';
@@ -16,7 +17,7 @@ export function registerRecode(program: Command): void {
     .option('--all', 're-code every story, not only stale ones')
     .option('--story <id>', 'only this story (repeatable)', collect)
     .option('--jobs <n>', `worker threads (default: cores, ${defaultJobs()})`)
-    .option('--batch <n>', 'stories per transaction', '200')
+    .option('--batch <n>', 'stories per transaction', String(DEFAULT_BATCH))
     .option('--quiet', 'no progress display');
   dbOption(cmd).action(async (opts: Record<string, string | boolean | string[] | undefined>) => {
     const jobs = typeof opts.jobs === 'string' ? positiveInt(opts.jobs, '--jobs') : defaultJobs();
