@@ -142,6 +142,15 @@ describe('actors', () => {
 });
 
 describe('voice', () => {
+  it('a participle between an article and a noun describes it, it is not an act: "the proposed route"', () => {
+    expect(
+      code('Greece, Cyprus and the proposed end point of the pipeline, Italy, were named.').map((e) => e.cameo),
+    ).not.toContain('020');
+    expect(code('The banned group Hizb ut-Tahrir met in London.').map((e) => e.root)).not.toContain('17');
+    // a possessive keeps the agent; a finite verb is an act
+    expect(code('Iran proposed talks with the United States.').map((e) => e.root)).toContain('02');
+  });
+
   it('active: "Japan hosted Chinese leaders" = JPN -> CHN 043', () => {
     const e = one(code('Japan hosted Chinese leaders.'), '04');
     expect(e.cameo).toBe('043');

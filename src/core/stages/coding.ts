@@ -141,6 +141,18 @@ export function codeSentence(
   return { events: dedupe(mergeEventSubjects(doc, events, matches)), analysis: { clauses, matches } };
 }
 
+/** Articles and demonstratives after which a participle describes the next noun ("the proposed end point"); after a possessive it keeps its agent ("his proposed plan"). */
+const ATTRIBUTIVE_AFTER = new Set(['the', 'a', 'an', 'this', 'these', 'those']);
+
+/** A past participle between a determiner and a noun is an adjective, not an act ("the proposed route"). */
+function isAttributiveParticiple(doc: Doc, i: number, s: number, e: number): boolean {
+  if (i <= s || i + 1 >= e || !ATTRIBUTIVE_AFTER.has(doc.lower[i - 1]!)) return false;
+  const w = doc.lower[i]!;
+  if (!w.endsWith('ed') && !w.endsWith('en')) return false;
+  const next = doc.pos[i + 1];
+  return next === POS.NOUN || next === POS.PROPN || next === POS.ADJ;
+}
+
 function resolveEvent(
   doc: Doc,
   k: number,
@@ -157,6 +169,7 @@ function resolveEvent(
     if (tracing) tr.push(msg);
   };
   const p = m.pattern;
+  if (p.pos === 'verb' && isAttributiveParticiple(doc, m.anchorStart, s, e)) return null;
   const entry = cameoEntry(p.code)!;
   const verbal = VERBAL_ROOTS.has(entry.root);
   const pred =
