@@ -90,8 +90,22 @@ export const MIGRATIONS: readonly Migration[] = [
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
 
-/** Brings the database to the current schema version; refuses a database from a newer dyadic. */
+/**
+ * Brings the database to the current schema version; refuses a database from a newer dyadic.
+ * On PostgreSQL, processes opening the same schema at once (workers starting together) take turns:
+ * `CREATE TABLE IF NOT EXISTS` is not safe against a concurrent twin there.
+ */
 export async function migrate(db: Db): Promise<number> {
+  if (db.dialect !== 'postgres') return migrateNow(db);
+  await db.all("SELECT pg_advisory_lock(hashtext(current_schema() || ':dyadic-migrate'))");
+  try {
+    return await migrateNow(db);
+  } finally {
+    await db.all("SELECT pg_advisory_unlock(hashtext(current_schema() || ':dyadic-migrate'))").catch(() => undefined);
+  }
+}
+
+async function migrateNow(db: Db): Promise<number> {
   const types = db.dialect === 'sqlite' ? SQLITE_TYPES : POSTGRES_TYPES;
   await db.exec(
     'CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)',

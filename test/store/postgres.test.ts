@@ -1,7 +1,8 @@
 /** The conformance suite against a real PostgreSQL server (DYADIC_TEST_PG_URL), one schema per test. */
 import pg from 'pg';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open.js';
+import { SCHEMA_VERSION } from '../../src/store/schema.js';
 import { runConformance } from './conformance.js';
 
 const url = process.env.DYADIC_TEST_PG_URL;
@@ -28,5 +29,23 @@ if (!url) {
         await c.end();
       }
     },
+  });
+
+  describe('postgres: opening', () => {
+    it('several processes opening one new schema at once all migrate it (workers starting together)', async () => {
+      for (let round = 0; round < 5; round++) {
+        const fresh = `${run}_open_${round}`;
+        try {
+          const stores = await Promise.all(Array.from({ length: 4 }, () => openStore(url, { schema: fresh })));
+          expect(stores.map((st) => st.schemaVersion)).toEqual(Array(4).fill(SCHEMA_VERSION));
+          await Promise.all(stores.map((st) => st.close()));
+        } finally {
+          const c = new pg.Client({ connectionString: url });
+          await c.connect();
+          await c.query(`DROP SCHEMA IF EXISTS ${fresh} CASCADE`);
+          await c.end();
+        }
+      }
+    });
   });
 }

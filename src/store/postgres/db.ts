@@ -43,7 +43,13 @@ export class PostgresDb implements Db {
         await client.end();
         throw new DyadicError('DYADIC_STORE', { detail: `invalid schema name "${schema}"` });
       }
-      await db.exec(`CREATE SCHEMA IF NOT EXISTS ${schema}; SET search_path TO ${schema}`);
+      // one process at a time: CREATE SCHEMA IF NOT EXISTS can fail against a concurrent twin
+      await db.q("SELECT pg_advisory_lock(hashtext('dyadic-create-schema'))", []);
+      try {
+        await db.exec(`CREATE SCHEMA IF NOT EXISTS ${schema}; SET search_path TO ${schema}`);
+      } finally {
+        await db.q("SELECT pg_advisory_unlock(hashtext('dyadic-create-schema'))", []).catch(() => undefined);
+      }
     }
     return db;
   }
