@@ -22,6 +22,11 @@ export interface Db {
   readonly rowKey: string;
   /** Runs `fn` in one transaction: commit when it resolves, roll back when it rejects. Not re-entrant. */
   transaction<T>(fn: () => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` while no other process runs it under the same name on this database and schema
+   * (PostgreSQL: a session advisory lock; SQLite: `fn` just runs, its transactions lock the file).
+   */
+  serialized<T>(name: string, fn: () => Promise<T>): Promise<T>;
   /** Takes the store's write lock inside a transaction (no-op where the transaction already holds it). */
   lockForWrite(): Promise<void>;
   close(): Promise<void>;

@@ -92,17 +92,11 @@ export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
 
 /**
  * Brings the database to the current schema version; refuses a database from a newer dyadic.
- * On PostgreSQL, processes opening the same schema at once (workers starting together) take turns:
- * `CREATE TABLE IF NOT EXISTS` is not safe against a concurrent twin there.
+ * Processes opening the same store at once (workers starting together) take turns: PostgreSQL's
+ * `CREATE TABLE IF NOT EXISTS` is not safe against a concurrent twin.
  */
-export async function migrate(db: Db): Promise<number> {
-  if (db.dialect !== 'postgres') return migrateNow(db);
-  await db.all("SELECT pg_advisory_lock(hashtext(current_schema() || ':dyadic-migrate'))");
-  try {
-    return await migrateNow(db);
-  } finally {
-    await db.all("SELECT pg_advisory_unlock(hashtext(current_schema() || ':dyadic-migrate'))").catch(() => undefined);
-  }
+export function migrate(db: Db): Promise<number> {
+  return db.serialized('migrate', () => migrateNow(db));
 }
 
 async function migrateNow(db: Db): Promise<number> {

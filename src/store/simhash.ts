@@ -50,7 +50,7 @@ const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) =>
 );
 
 function isWordUnit(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  if (c < 128) return ASCII_WORD[c] !== 0;
   if (c >= 0xd800 && c <= 0xdfff) return true; // astral letters: keep the pair inside the word
   let k = CHAR_CLASS[c] as number;
   if (k === 0) {
@@ -78,11 +78,6 @@ export function simhash(text: string): SimHash | null {
   return ASCII.test(text) ? ofWords(text) : ofWords(normaliseKnown(text, false));
 }
 
-/** `simhash` for text already passed through `normaliseText`. */
-export function simhashOfNormalised(norm: string): SimHash | null {
-  return ofWords(norm);
-}
-
 /**
  * FNV-1a hashes of the words (runs of letters, digits and marks) of a normalised text. ASCII text
  * can be given as it is: its capitals are folded here, and spacing only separates words.
@@ -93,8 +88,8 @@ function wordHashes(norm: string): Uint32Array {
   let inWord = false;
   for (let i = 0; i < norm.length; i++) {
     let c = norm.charCodeAt(i);
-    if (c < 128) c = ASCII_WORD[c]!;
-    if (c !== 0 && isWordUnit(c)) {
+    if (c < 128) c = ASCII_WORD[c]!; // folded, or 0 for a separator
+    if (c !== 0 && (c < 128 || isWordUnit(c))) {
       if (!inWord) {
         h = 0x811c9dc5;
         inWord = true;
@@ -189,9 +184,7 @@ export function hammingWords(a: readonly [number, number], b: readonly [number, 
 
 /** Number of differing bits between two 16-hex-digit fingerprints. */
 export function hammingHex(a: string, b: string): number {
-  const d1 = (Number.parseInt(a.slice(0, 8), 16) ^ Number.parseInt(b.slice(0, 8), 16)) >>> 0;
-  const d2 = (Number.parseInt(a.slice(8, 16), 16) ^ Number.parseInt(b.slice(8, 16), 16)) >>> 0;
-  return popcount32(d1) + popcount32(d2);
+  return hammingWords(simhashWords(a), simhashWords(b));
 }
 
 /** Splits a 16-hex-digit fingerprint into its four 16-bit bands. */

@@ -33,8 +33,7 @@ const strOrNull = (v: unknown): string | null => (v === null || v === undefined 
 interface Original {
   readonly id: string;
   readonly textHash: string;
-  readonly simhash: string | null;
-  /** `simhash` as two words, parsed once. */
+  /** Its SimHash as two words (parsed once), or null for a text too short to fingerprint. */
   readonly words: readonly [number, number] | null;
   /** Its events (loaded lazily for stored stories). */
   events: readonly { readonly id: string; readonly key: string }[] | null;
@@ -224,7 +223,6 @@ export class SqlStore implements Store {
     return rows.map((r) => ({
       id: String(r.id),
       textHash: String(r.text_hash),
-      simhash: strOrNull(r.simhash),
       words: typeof r.simhash === 'string' ? simhashWords(r.simhash) : null,
       events: null,
     }));
@@ -272,7 +270,6 @@ export class SqlStore implements Store {
             originals.push({
               id: s.story.id,
               textHash: s.textHash,
-              simhash: s.simhash,
               words: s.simhash ? simhashWords(s.simhash) : null,
               events: s.result.events.map((e) => ({
                 id: e.id,

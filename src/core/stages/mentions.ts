@@ -319,8 +319,7 @@ function registryEntry(a: Actor): LexEntry {
   };
 }
 
-/** Prefers full names over surnames and named actors over descriptions. */
-/** The entry whose case the text fits, a full name before a bare surname; null when none fits. */
+/** The entry whose case the text fits, preferring a full name to a bare surname; null when none fits. */
 function pickCaseOk(doc: Doc, from: number, to: number, entries: readonly LexEntry[]): LexEntry | null {
   let best: LexEntry | null = null;
   for (const en of entries) {

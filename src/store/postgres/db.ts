@@ -44,12 +44,9 @@ export class PostgresDb implements Db {
         throw new DyadicError('DYADIC_STORE', { detail: `invalid schema name "${schema}"` });
       }
       // one process at a time: CREATE SCHEMA IF NOT EXISTS can fail against a concurrent twin
-      await db.q("SELECT pg_advisory_lock(hashtext('dyadic-create-schema'))", []);
-      try {
-        await db.exec(`CREATE SCHEMA IF NOT EXISTS ${schema}; SET search_path TO ${schema}`);
-      } finally {
-        await db.q("SELECT pg_advisory_unlock(hashtext('dyadic-create-schema'))", []).catch(() => undefined);
-      }
+      await db.serialized('create-schema', () =>
+        db.exec(`CREATE SCHEMA IF NOT EXISTS ${schema}; SET search_path TO ${schema}`),
+      );
     }
     return db;
   }
@@ -66,6 +63,18 @@ export class PostgresDb implements Db {
 
   readonly byteOrder = ' COLLATE "C"';
   readonly rowKey = 'id';
+
+  async serialized<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    // the key is taken before fn runs (fn may change the search path), and the same key is released
+    const key = await this.q("SELECT hashtext(current_schema() || ':dyadic-' || $1) AS k", [name]);
+    const k = key.rows[0].k as number;
+    await this.q('SELECT pg_advisory_lock($1)', [k]);
+    try {
+      return await fn();
+    } finally {
+      await this.q('SELECT pg_advisory_unlock($1)', [k]).catch(() => undefined);
+    }
+  }
 
   /** A server-side cursor in its own transaction (or the current one). */
   async *iterate<T extends Row = Row>(sql: string, params: readonly SqlValue[], pageSize: number): AsyncGenerator<T> {

@@ -44,6 +44,10 @@ export class SqliteDb implements Db {
   readonly byteOrder = '';
   readonly rowKey = 'rowid';
 
+  serialized<T>(_name: string, fn: () => Promise<T>): Promise<T> {
+    return fn();
+  }
+
   async *iterate<T extends Row = Row>(sql: string, params: readonly SqlValue[], _pageSize: number): AsyncGenerator<T> {
     // a separate statement object: an iterating statement cannot be reused meanwhile
     for (const row of this.raw.prepare(sql).iterate(...params)) yield row as T;
