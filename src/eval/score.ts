@@ -10,8 +10,8 @@ export interface GoldEvent {
   readonly required: boolean;
   readonly symmetric?: boolean;
   readonly evidence: string;
-  readonly source: string | readonly string[] | null;
-  readonly target: string | readonly string[] | null;
+  readonly source: string | readonly (string | null)[] | null;
+  readonly target: string | readonly (string | null)[] | null;
   readonly roots: readonly string[];
 }
 
@@ -50,15 +50,27 @@ function country(a: EventRecord['source']): string | null {
 }
 
 const allow = (g: GoldEvent['source']): readonly (string | null)[] =>
-  g == null ? [null] : Array.isArray(g) ? g : [g as string];
+  g == null ? [null] : typeof g === 'string' ? [g] : g;
 
-export function matches(ge: GoldEvent, pe: EventRecord): boolean {
-  if (!norm(pe.sentence).includes(norm(ge.evidence))) return false;
-  if (!ge.roots.includes(pe.cameo.slice(0, 2))) return false;
+/** The gold event's evidence lies in the predicted event's sentence. */
+export function sameSentence(ge: GoldEvent, pe: EventRecord): boolean {
+  return norm(pe.sentence).includes(norm(ge.evidence));
+}
+
+export function rootOk(ge: GoldEvent, pe: EventRecord): boolean {
+  return ge.roots.includes(pe.cameo.slice(0, 2));
+}
+
+/** Source and target countries allowed (either way round when the gold event is symmetric). */
+export function actorsOk(ge: GoldEvent, pe: EventRecord): boolean {
   const s = country(pe.source);
   const t = country(pe.target);
   if (allow(ge.source).includes(s) && allow(ge.target).includes(t)) return true;
   return !!ge.symmetric && allow(ge.source).includes(t) && allow(ge.target).includes(s);
+}
+
+export function matches(ge: GoldEvent, pe: EventRecord): boolean {
+  return sameSentence(ge, pe) && rootOk(ge, pe) && actorsOk(ge, pe);
 }
 
 export function score(golds: readonly GoldStory[], preds: readonly EventRecord[]): Score {
