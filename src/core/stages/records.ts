@@ -38,7 +38,7 @@ export function toRecord(
     : null;
   // A description with no country ("more than 20 people", "police") is of the event's place, else of the story's country.
   const home = location?.country ?? focus;
-  const source = actorRecord(doc, ev.source, home);
+  let source = actorRecord(doc, ev.source, home);
   let target = actorRecord(doc, ev.target, home);
   // An attack with no named victim hits the place it happened: the target is that country.
   if (
@@ -50,6 +50,7 @@ export function toRecord(
   ) {
     target = { text: location.name, code: location.country, country: location.country, sector: null, name: null };
   }
+  ({ source, target } = impliedActors(ev.code, source, target, placeHit ? location : null, focus));
   const material = entry.quadClass === 2 || entry.quadClass === 4;
   const counts =
     material && (ctx.counts.killed !== null || ctx.counts.injured !== null || ctx.counts.arrested !== null)
@@ -96,6 +97,47 @@ export function toRecord(
     evidence: { start: doc.start[from]!, end: doc.end[to - 1]!, text: doc.spanText(from, to) },
     rule: { id: m.pattern.id, pattern: m.pattern.source.pattern, matched },
   };
+}
+
+/**
+ * Acts only a state does: arrest, detain, charge, jail (173), administrative sanctions, curfews and states
+ * of emergency (172x), expulsions (174), repression (175), releases (0841), and the state's alerts (152).
+ */
+const STATE_ACT = /^(17[2-5]|0841|152)/;
+
+/**
+ * The coding guide's implied actors. A passive act of the authorities with no agent ("200 protesters were
+ * arrested in Lima") is the authorities' of the place: PER -> PER. The state's act with no named target
+ * ("a curfew is in effect") is toward its own country, and so is any other act with no named target but
+ * speech. Protesters with no addressee protest in and to
+ * their own country; a protest with no named protesters is the target country's people.
+ */
+function impliedActors(
+  code: string,
+  source: ActorRecord | null,
+  target: ActorRecord | null,
+  place: LocationRecord | null,
+  focus: string | null,
+): { source: ActorRecord | null; target: ActorRecord | null } {
+  // Domestic events: an act with no named target other than speech (01 statements, 02 appeals, which the
+  // guide leaves without addressee) is taken as toward the actor's own country.
+  if (!target && source?.country && !/^(01|02|14)/.test(code) && !STATE_ACT.test(code)) {
+    target = implied(source.country, null, 'its own country');
+  }
+  if (STATE_ACT.test(code)) {
+    if (!source) {
+      const c = place?.country ?? target?.country ?? focus;
+      if (c) source = implied(c, code.startsWith('173') || code === '0841' ? 'COP' : 'GOV', 'the authorities');
+    } else if (!target && source.country) target = implied(source.country, null, 'its own country');
+  } else if (code.startsWith('14')) {
+    if (!target && source?.country) target = implied(source.country, null, 'its own country');
+    else if (!source && target?.country) source = implied(target.country, 'CVL', 'protesters');
+  }
+  return { source, target };
+}
+
+function implied(country: string, sector: string | null, what: string): ActorRecord {
+  return { text: '', code: country + (sector ?? ''), country, sector, name: `${what} (implied)` };
 }
 
 function span(doc: Doc, role: string, start: number, end: number) {
