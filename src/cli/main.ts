@@ -12,6 +12,14 @@ program
   .showHelpAfterError();
 for (const register of COMMANDS) register(program);
 
+// A closed pipe (`dyadic events | head`) ends the command quietly: the reader has what it wanted.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`dyadic: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exitCode = 2;

@@ -1,6 +1,8 @@
-/** Output for CLI commands: stdout or a file written atomically (temp file, then rename). */
-import { createWriteStream, existsSync, renameSync, rmSync, type WriteStream } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+/** Output for CLI commands: stdout, or a file written through `prepareOutput` (temp file renamed into place). */
+import { once } from 'node:events';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { finished } from 'node:stream/promises';
+import { prepareOutput, writeErrorMessage } from '../io/output-file.js';
 
 export interface Sink {
   write(s: string): Promise<void>;
@@ -19,38 +21,47 @@ export function openSink(path: string | undefined): Sink {
       abort: () => {},
     };
   }
-  const dir = dirname(path);
-  if (!existsSync(dir)) throw new Error(`cannot write ${path}: folder ${dir} does not exist`);
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
-  const ws: WriteStream = createWriteStream(tmp);
+  const out = prepareOutput(path);
+  const ws: WriteStream = createWriteStream(out.writePath);
   let failure: Error | null = null;
   ws.on('error', (e) => {
-    failure = e;
+    failure = new Error(writeErrorMessage(path, e));
   });
+  const fail = (): Promise<never> => {
+    ws.destroy();
+    out.discard();
+    return Promise.reject(failure);
+  };
   return {
     write: (s) => {
-      if (failure) return Promise.reject(failure);
-      return ws.write(s) ? Promise.resolve() : new Promise((r) => ws.once('drain', () => r()));
+      if (failure) return fail();
+      // events.once rejects if the stream fails while waiting, and removes its listeners either way.
+      return ws.write(s)
+        ? Promise.resolve()
+        : once(ws, 'drain').then(
+            () => (failure ? fail() : undefined),
+            () => fail(),
+          );
     },
-    close: () =>
-      new Promise((resolve, reject) => {
-        if (failure) {
-          rmSync(tmp, { force: true });
-          reject(failure);
-          return;
-        }
-        ws.end(() => {
-          try {
-            renameSync(tmp, path);
-            resolve();
-          } catch (e) {
-            reject(e);
-          }
-        });
-      }),
+    close: async () => {
+      if (failure) return fail();
+      ws.end();
+      try {
+        await finished(ws);
+      } catch (e) {
+        failure ??= new Error(writeErrorMessage(path, e));
+      }
+      if (failure) return fail();
+      try {
+        out.commit();
+      } catch (e) {
+        out.discard();
+        throw new Error(writeErrorMessage(path, e));
+      }
+    },
     abort: () => {
       ws.destroy();
-      rmSync(tmp, { force: true });
+      out.discard();
     },
   };
 }

@@ -96,10 +96,11 @@ export class Doc {
     if (e - s > 25) return false;
     const from = this.start[s]!;
     const to = this.end[e - 1]!;
-    const before =
-      from === 0 ||
-      (this.text.lastIndexOf('\n', from - 1) >= from - 3 &&
-        /^\s*$/.test(this.text.slice(this.text.lastIndexOf('\n', from - 1) + 1, from)));
+    // Only the few characters before the sentence are looked at (a scan back to the previous newline
+    // would make coding quadratic on text without line breaks).
+    const lead = this.text.slice(Math.max(0, from - 3), from);
+    const nl = lead.lastIndexOf('\n');
+    const before = from === 0 || (nl >= 0 && /^\s*$/.test(lead.slice(nl + 1)));
     const after = to >= this.text.length || /^[ \t]*(\n|$)/.test(this.text.slice(to, to + 3));
     return before && after && !/[.!?"'\u201d\u2019)]$/.test(this.text.slice(from, to));
   }

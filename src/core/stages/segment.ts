@@ -161,10 +161,11 @@ function chunk(text: string): [number, number][] {
   while (from < text.length) {
     let to = Math.min(text.length, from + MAX_CHUNK);
     if (to < text.length) {
-      const para = text.lastIndexOf('\n', to);
-      const space = text.lastIndexOf(' ', to);
-      const cut = para > from + MAX_CHUNK / 2 ? para : space > from ? space : to;
-      to = cut;
+      // Searched within this chunk only: a scan back to the text's start would be quadratic.
+      const half = from + MAX_CHUNK / 2;
+      const para = text.slice(half, to).lastIndexOf('\n');
+      const space = text.slice(from, to).lastIndexOf(' ');
+      to = para >= 0 ? half + para : space > 0 ? from + space : to;
     }
     out.push([from, to]);
     from = to;

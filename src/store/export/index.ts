@@ -5,9 +5,11 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import type { SchemaElement } from 'hyparquet-writer';
 import { fileWriter, ParquetWriter } from 'hyparquet-writer';
 import { DyadicError } from '../../core/errors.js';
+import { prepareOutput, writeErrorMessage } from '../../io/output-file.js';
 import type { SqlValue } from '../db.js';
 import type { EventFilter, Store, StoredEvent } from '../store.js';
 import { csvLine, FLAT_COLUMNS, flatColumnType, flatRow } from './csv.js';
@@ -55,10 +57,8 @@ async function* gdeltLines(events: AsyncIterable<StoredEvent>): AsyncGenerator<s
 }
 
 async function closeStream(out: Writable): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    out.once('error', reject);
-    out.end(() => resolve());
-  });
+  out.end();
+  await finished(out);
 }
 
 function parquetSchema(): SchemaElement[] {
@@ -110,13 +110,32 @@ export async function exportEvents(
   filter: EventFilter = {},
 ): Promise<number> {
   const events = store.iterateEvents(filter);
-  if (format === 'parquet') {
-    if (typeof out !== 'string')
-      throw new DyadicError('DYADIC_USAGE', { detail: 'Parquet export needs a file (--out FILE)' });
-    return writeParquet(out, events);
+  if (format === 'parquet' && typeof out !== 'string')
+    throw new DyadicError('DYADIC_USAGE', { detail: 'Parquet export needs a file (--out FILE)' });
+  if (typeof out !== 'string') {
+    const lines = await toStream(out, format === 'jsonl' ? jsonlLines(events) : gdeltLines(events));
+    return format === 'gdelt' ? lines - 1 : lines;
   }
-  const stream: Writable = typeof out === 'string' ? createWriteStream(out) : out;
-  const lines = await toStream(stream, format === 'jsonl' ? jsonlLines(events) : gdeltLines(events));
-  if (typeof out === 'string') await closeStream(stream);
-  return format === 'gdelt' ? lines - 1 : lines;
+  // A file: written through a temp file renamed into place, every write error reported, nothing half-written left.
+  const file = prepareOutput(out);
+  try {
+    let n: number;
+    if (format === 'parquet') n = await writeParquet(file.writePath, events);
+    else {
+      const stream = createWriteStream(file.writePath);
+      const failed = new Promise<never>((_, reject) => stream.once('error', reject));
+      failed.catch(() => {});
+      const lines = await Promise.race([
+        toStream(stream, format === 'jsonl' ? jsonlLines(events) : gdeltLines(events)),
+        failed,
+      ]);
+      await Promise.race([closeStream(stream), failed]);
+      n = format === 'gdelt' ? lines - 1 : lines;
+    }
+    file.commit();
+    return n;
+  } catch (e) {
+    file.discard();
+    throw new Error(writeErrorMessage(out, e));
+  }
 }
