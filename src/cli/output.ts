@@ -68,5 +68,14 @@ export function openSink(path: string | undefined): Sink {
 
 /** One-line error on stderr: "dyadic: <where>: <message>". */
 export function reportError(where: string, message: string): void {
-  process.stderr.write(`dyadic: ${where}: ${message.split('\n')[0]}\n`);
+  process.stderr.write(`dyadic: ${safe(where)}: ${safe(message.split('\n')[0] ?? '')}\n`);
+}
+
+/** Text from input shown on a terminal: control characters (escape sequences) made visible, never sent raw. */
+export function safe(s: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are what is being escaped
+  return s.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
+    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
 }

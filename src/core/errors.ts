@@ -7,6 +7,8 @@ export const ERRORS = {
   DYADIC_INPUT_JSON: 'line is not valid JSON: {detail}',
   DYADIC_INPUT_FIELD: 'missing or invalid field "{field}": {detail}',
   DYADIC_INPUT_TOO_LARGE: 'story text is {size} characters, above the limit of {limit}; split it or raise --max-chars',
+  DYADIC_INPUT_OVERSIZE:
+    'input is over {bytes} bytes, more than a story of {limit} characters can take (read no further); split it or raise --max-chars',
   DYADIC_INPUT_FILE: 'cannot read {path}: {detail}',
   DYADIC_INPUT_FORMAT: 'unsupported input {path}: {detail}',
   DYADIC_DATE: 'invalid date "{value}": expected YYYY-MM-DD',

@@ -8,6 +8,7 @@
 import type { Story } from '../core/records.js';
 import type { TxtDefaults } from '../io/stories.js';
 import { estimateStories, listInputs, readInputFile } from '../io/walk.js';
+import { fingerprints } from '../store/simhash.js';
 import type { CodedStory, InputFailure, Store } from '../store/store.js';
 import type { CodingBackend } from './coding.js';
 
@@ -39,6 +40,8 @@ export interface IngestSummary {
   readonly invalidInputs: number;
   readonly codingFailures: number;
   readonly duplicates: number;
+  /** Stories stored with other text and overwritten (`replace`). */
+  readonly replaced: number;
   readonly seconds: number;
 }
 
@@ -53,6 +56,10 @@ export interface IngestOptions {
   readonly onFailure?: (f: InputFailure) => void;
   /** Directory entries of no known type. */
   readonly onIgnored?: (path: string) => void;
+  /** Overwrite stories stored with other text under the same id (default: report them and keep the stored). */
+  readonly replace?: boolean;
+  /** Longest story, in characters: longer input is refused while it is read. */
+  readonly maxChars?: number;
 }
 
 interface InFlight {
@@ -77,6 +84,7 @@ export async function ingest(o: IngestOptions): Promise<IngestSummary> {
   let invalid = 0;
   let codingFailures = 0;
   let duplicates = 0;
+  let replaced = 0;
   const seen = new Set<string>();
 
   const progress = () =>
@@ -101,11 +109,35 @@ export async function ingest(o: IngestOptions): Promise<IngestSummary> {
     chunk = [];
     chunkFailures = [];
     chunkItems = 0;
-    const existing = await o.store.existingIds(stories.map((s) => s.id));
-    const fresh = stories.filter((s) => !existing.has(s.id));
-    skipped += stories.length - fresh.length;
-    done += stories.length - fresh.length;
-    return { coding: o.backend.code(fresh), failures, items: items - (stories.length - fresh.length) };
+    // A stored id with the same text is skipped (ingest is idempotent); with other text it is reported,
+    // never silently kept or overwritten, unless --replace asks for the new text.
+    const stored = await o.store.storedHashes(stories.map((s) => s.id));
+    const fresh: Story[] = [];
+    const replace: string[] = [];
+    let conflicts = 0;
+    for (const s of stories) {
+      const h = stored.get(s.id);
+      if (h === undefined) fresh.push(s);
+      else if (h === fingerprints(s.text).textHash) continue;
+      else if (o.replace) {
+        replace.push(s.id);
+        fresh.push(s);
+      } else {
+        conflicts++;
+        const f = {
+          where: s.id,
+          code: 'DYADIC_STORE_CONFLICT',
+          message: `story "${s.id}" is stored with different text: kept the stored one (ingest --replace overwrites it)`,
+        };
+        o.onFailure?.(f);
+      }
+    }
+    if (replace.length) replaced += await o.store.deleteStories(replace);
+    invalid += conflicts;
+    const gone = stories.length - fresh.length;
+    skipped += gone - conflicts;
+    done += gone;
+    return { coding: o.backend.code(fresh), failures, items: items - gone };
   };
   const finish = async (f: InFlight): Promise<void> => {
     const coded = await f.coding;
@@ -135,7 +167,7 @@ export async function ingest(o: IngestOptions): Promise<IngestSummary> {
 
   progress();
   for (const file of files) {
-    for await (const item of readInputFile(file, o.txtDefaults)) {
+    for await (const item of readInputFile(file, o.txtDefaults, o.maxChars)) {
       read++;
       chunkItems++;
       if (!item.ok) {
@@ -166,6 +198,7 @@ export async function ingest(o: IngestOptions): Promise<IngestSummary> {
     invalidInputs: invalid,
     codingFailures,
     duplicates,
+    replaced,
     seconds: (performance.now() - t0) / 1000,
   };
 }

@@ -4,9 +4,8 @@
  * (`{ ok: false }`) naming the file and line, so one bad story never stops a batch.
  */
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { createInterface } from 'node:readline';
 import { DyadicError } from '../core/errors.js';
 import type { Story } from '../core/records.js';
 
@@ -40,7 +39,10 @@ function fail(where: string, err: DyadicError): StoryItem {
 
 /** Decodes bytes as UTF-8, refusing invalid sequences (instead of silently replacing them). */
 export function decodeUtf8(bytes: Uint8Array, where: string): string {
+  // NUL bytes mean binary data: say so, rather than blame the encoding.
+  if (bytes.includes(0)) throw new DyadicError('DYADIC_INPUT_BINARY', { where });
   try {
+    // A UTF-8 byte-order mark is not part of the text (the decoder drops it: ignoreBOM false).
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (cause) {
     throw new DyadicError('DYADIC_INPUT_ENCODING', { where }, { cause });
@@ -98,34 +100,131 @@ export function storyFromJsonLine(line: string, where: string): StoryItem {
   };
 }
 
-/** Streams the stories of a `.jsonl` file (or stdin when path is '-'), line by line, in constant memory. */
-export async function* readJsonlStories(path: string, input?: NodeJS.ReadableStream): AsyncGenerator<StoryItem> {
-  const stream = input ?? createReadStream(path);
-  const rl = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
+/** Default longest story, in characters (the coder's own default). */
+export const DEFAULT_MAX_CHARS = 2_000_000;
+
+/** Bytes a story of `maxChars` characters can take: 4 per character as a file, 6 escaped in JSON. */
+export function byteLimit(maxChars: number, json: boolean): number {
+  return maxChars * (json ? 6 : 4) + 65_536;
+}
+
+function tooLarge(where: string, bytes: number, maxChars: number): DyadicError {
+  return new DyadicError('DYADIC_INPUT_OVERSIZE', { where, bytes, limit: maxChars });
+}
+
+/**
+ * Reads a whole file, but never more than `limit` bytes: a larger file (or an endless one such as
+ * /dev/zero) is refused as soon as the limit is passed, before it fills the memory.
+ */
+export async function readBounded(path: string, limit: number, maxChars: number): Promise<Uint8Array> {
+  const fh = await open(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buf = Buffer.allocUnsafe(Math.min(1 << 20, limit + 1 - total));
+      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(buf.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > limit) throw tooLarge(path, limit, maxChars);
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await fh.close();
+  }
+}
+
+/**
+ * Lines of a stream, each at most `limit` bytes: a longer line is skipped to its end and reported as an
+ * error item (the stream is never held whole). Line numbers count from 1; the first line loses a BOM.
+ */
+async function* boundedLines(
+  stream: NodeJS.ReadableStream,
+  limit: number,
+): AsyncGenerator<{ line: string; n: number } | { tooLong: number; n: number }> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let skipping = false;
   let n = 0;
-  for await (const line of rl) {
+  const decoder = new TextDecoder('utf-8');
+  const take = (): string => {
+    const s = decoder.decode(Buffer.concat(parts, size));
+    parts = [];
+    size = 0;
+    return n === 1 && s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+  };
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    let from = 0;
+    while (from < buf.length) {
+      const nl = buf.indexOf(10, from);
+      const end = nl < 0 ? buf.length : nl;
+      if (!skipping) {
+        if (size + end - from > limit) {
+          skipping = true;
+          parts = [];
+          size = 0;
+        } else {
+          parts.push(buf.subarray(from, end));
+          size += end - from;
+        }
+      }
+      if (nl < 0) break;
+      n++;
+      if (skipping) {
+        skipping = false;
+        yield { tooLong: limit, n };
+      } else yield { line: take().replace(/\r$/, ''), n };
+      from = nl + 1;
+    }
+  }
+  if (skipping) yield { tooLong: limit, n: n + 1 };
+  else if (size > 0) {
     n++;
-    if (line.trim() === '') continue;
-    yield storyFromJsonLine(line, `${path}:${n}`);
+    yield { line: take().replace(/\r$/, ''), n };
+  }
+}
+
+/** Streams the stories of a `.jsonl` file (or stdin when path is '-'), line by line, in bounded memory. */
+export async function* readJsonlStories(
+  path: string,
+  input?: NodeJS.ReadableStream,
+  maxChars = DEFAULT_MAX_CHARS,
+): AsyncGenerator<StoryItem> {
+  const stream = input ?? createReadStream(path);
+  for await (const l of boundedLines(stream, byteLimit(maxChars, true))) {
+    if ('tooLong' in l) {
+      yield fail(`${path}:${l.n}`, tooLarge(`${path}:${l.n}`, l.tooLong, maxChars));
+      continue;
+    }
+    if (l.line.trim() === '') continue;
+    yield storyFromJsonLine(l.line, `${path}:${l.n}`);
   }
 }
 
 /** Reads stories from a `.txt` or `.jsonl` path; other extensions are a per-file error. */
-export async function* readStoryFile(path: string, d: TxtDefaults = {}): AsyncGenerator<StoryItem> {
+export async function* readStoryFile(
+  path: string,
+  d: TxtDefaults = {},
+  maxChars = DEFAULT_MAX_CHARS,
+): AsyncGenerator<StoryItem> {
   const ext = extname(path).toLowerCase();
   if (ext === '.jsonl' || ext === '.ndjson') {
-    yield* readJsonlStories(path);
+    yield* readJsonlStories(path, undefined, maxChars);
     return;
   }
   if (ext === '.txt' || ext === '') {
     let bytes: Uint8Array;
     try {
-      bytes = await readFile(path);
+      bytes = await readBounded(path, byteLimit(maxChars, false), maxChars);
     } catch (e) {
-      yield fail(
-        path,
-        new DyadicError('DYADIC_INPUT_FILE', { path, detail: e instanceof Error ? e.message : String(e) }),
-      );
+      if (e instanceof DyadicError) yield fail(path, e);
+      else
+        yield fail(
+          path,
+          new DyadicError('DYADIC_INPUT_FILE', { path, detail: e instanceof Error ? e.message : String(e) }),
+        );
       return;
     }
     let text: string;

@@ -4,12 +4,21 @@
  * files of other types ignored). Every problem — a missing or unreadable file, bad bytes, a page
  * without text — is an `{ ok: false }` item naming the file; nothing here throws for bad input.
  */
+import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { DyadicError } from '../core/errors.js';
 import { storiesFromFeed } from './feed.js';
 import { storyFromHtml } from './html.js';
-import { decodeUtf8, readStoryFile, type StoryItem, type TxtDefaults } from './stories.js';
+import {
+  byteLimit,
+  DEFAULT_MAX_CHARS,
+  decodeUtf8,
+  readBounded,
+  readStoryFile,
+  type StoryItem,
+  type TxtDefaults,
+} from './stories.js';
 
 export type InputKind = 'txt' | 'jsonl' | 'html' | 'feed';
 
@@ -54,6 +63,8 @@ function fileError(path: string, e: unknown): StoryItem {
 /** Expands the paths into input files, in a stable order. `onIgnored` hears of directory entries of no known type. */
 export async function listInputs(paths: readonly string[], onIgnored?: (path: string) => void): Promise<InputFile[]> {
   const out: InputFile[] = [];
+  // Each real file and folder once, by device and inode: symlink loops neither repeat a file nor hang.
+  const seen = new Set<string>();
   const visit = async (path: string, root: string | null): Promise<void> => {
     let st: Awaited<ReturnType<typeof stat>>;
     try {
@@ -62,6 +73,9 @@ export async function listInputs(paths: readonly string[], onIgnored?: (path: st
       out.push({ path, kind: inputKind(path), size: 0, error: fileError(path, e) });
       return;
     }
+    const key = `${st.dev}:${st.ino}`;
+    if (seen.has(key)) return;
+    seen.add(key);
     if (st.isDirectory()) {
       let names: string[];
       try {
@@ -116,8 +130,9 @@ export async function listInputs(paths: readonly string[], onIgnored?: (path: st
   return out;
 }
 
-async function readText(path: string): Promise<string> {
-  return decodeUtf8(await readFile(path), path);
+/** A page or feed, read no further than `maxChars` stories' worth of bytes (markup included, x4). */
+async function readText(path: string, maxChars: number): Promise<string> {
+  return decodeUtf8(await readBounded(path, byteLimit(maxChars, false) * 4, maxChars), path);
 }
 
 /** A cheap guess at a file's number of stories (for progress bars): JSONL lines, feed items, else 1. */
@@ -125,13 +140,19 @@ export async function estimateStories(f: InputFile): Promise<number> {
   if (f.error) return 0;
   if (f.kind !== 'jsonl' && f.kind !== 'feed') return 1;
   try {
-    const buf = await readFile(f.path);
+    // Streamed in constant memory: a large file is counted, never held whole.
     if (f.kind === 'jsonl') {
       let n = 0;
-      for (let i = 0; i < buf.length; i++) if (buf[i] === 10) n++;
-      return buf.length > 0 && buf[buf.length - 1] !== 10 ? n + 1 : n;
+      let last = 10;
+      for await (const chunk of createReadStream(f.path)) {
+        const b = chunk as Buffer;
+        for (let i = b.indexOf(10); i >= 0; i = b.indexOf(10, i + 1)) n++;
+        if (b.length) last = b[b.length - 1]!;
+      }
+      return last !== 10 ? n + 1 : n;
     }
-    const s = buf.toString('utf8');
+    if (f.size > 64 * 1024 * 1024) return 1;
+    const s = (await readFile(f.path)).toString('utf8');
     return (s.match(/<(item|entry)[\s>]/g) ?? []).length || 1;
   } catch {
     return 0;
@@ -139,7 +160,11 @@ export async function estimateStories(f: InputFile): Promise<number> {
 }
 
 /** The story items of one input file; read errors, even midway, become items. */
-export async function* readInputFile(f: InputFile, d: TxtDefaults = {}): AsyncGenerator<StoryItem> {
+export async function* readInputFile(
+  f: InputFile,
+  d: TxtDefaults = {},
+  maxChars = DEFAULT_MAX_CHARS,
+): AsyncGenerator<StoryItem> {
   if (f.error) {
     yield f.error;
     return;
@@ -150,13 +175,17 @@ export async function* readInputFile(f: InputFile, d: TxtDefaults = {}): AsyncGe
     switch (f.kind) {
       case 'txt':
       case 'jsonl':
-        yield* readStoryFile(f.path, defaults);
+        yield* readStoryFile(f.path, defaults, maxChars);
         return;
       case 'html':
-        yield storyFromHtml(await readText(f.path), f.path, f.relId !== undefined ? { ...d, id: undefined } : d);
+        yield storyFromHtml(
+          await readText(f.path, maxChars),
+          f.path,
+          f.relId !== undefined ? { ...d, id: undefined } : d,
+        );
         return;
       case 'feed':
-        yield* storiesFromFeed(await readText(f.path), f.path, { ...d, id: undefined });
+        yield* storiesFromFeed(await readText(f.path, maxChars * 4), f.path, { ...d, id: undefined });
         return;
       default:
         yield failItem(

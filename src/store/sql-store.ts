@@ -4,7 +4,7 @@
  */
 import type { EventRecord } from '../core/records.js';
 import type { Db, Row, SqlValue } from './db.js';
-import { checkDate, eventWhere, HAPPENED_MODES, sideCond } from './queries.js';
+import { checkDate, type EventOrder, eventWhere, HAPPENED_MODES, type Ordered, sideCond } from './queries.js';
 import { dayFromNumber, dayNumber, EVENT_COLUMNS, eventRow, monthFromNumber, STORY_COLUMNS } from './rows.js';
 import { migrate } from './schema.js';
 import { bandsOf, hammingWords, NEAR_DUPLICATE_BITS, simhashWords } from './simhash.js';
@@ -172,13 +172,14 @@ export class SqlStore implements Store {
     return this;
   }
 
-  private get order(): string {
-    return this.orderOf('');
-  }
-
-  /** Events in story-date order, then story and position: the one order of every event listing. */
-  private orderOf(t: string): string {
-    return `(${t}day_n IS NULL), ${t}day_n, ${t}story_id${this.db.byteOrder}, ${t}ord`;
+  /**
+   * Events in story-date order, then story and position: the one order of every event listing.
+   * Oldest first by default; newest first puts the latest day (and within it the last story) on top,
+   * keeping a story's events in reading order. Undated events come last either way.
+   */
+  private orderOf(t: string, order: EventOrder = 'oldest'): string {
+    const desc = order === 'newest' ? ' DESC' : '';
+    return `(${t}day_n IS NULL), ${t}day_n${desc}, ${t}story_id${this.db.byteOrder}${desc}, ${t}ord`;
   }
 
   async existingIds(ids: readonly string[]): Promise<Set<string>> {
@@ -193,6 +194,36 @@ export class SqlStore implements Store {
       for (const r of rows) out.add(r.id);
     }
     return out;
+  }
+
+  async storedHashes(ids: readonly string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      if (chunk.length === 0) continue;
+      const rows = await this.db.all<{ id: string; text_hash: string }>(
+        `SELECT id, text_hash FROM stories WHERE id IN (${placeholders(chunk.length)})`,
+        chunk,
+      );
+      for (const r of rows) out.set(String(r.id), String(r.text_hash));
+    }
+    return out;
+  }
+
+  async deleteStories(ids: readonly string[]): Promise<number> {
+    if (ids.length === 0) return 0;
+    return this.db.transaction(async () => {
+      await this.db.lockForWrite();
+      let n = 0;
+      for (let i = 0; i < ids.length; i += 500) {
+        const chunk = ids.slice(i, i + 500);
+        await this.db.run(`DELETE FROM events WHERE story_id IN (${placeholders(chunk.length)})`, chunk);
+        const before = await this.existingIds(chunk);
+        await this.db.run(`DELETE FROM stories WHERE id IN (${placeholders(chunk.length)})`, chunk);
+        n += before.size;
+      }
+      return n;
+    });
   }
 
   /** Stored coded, non-duplicate stories sharing a text hash or a SimHash band with any of these. */
@@ -404,26 +435,27 @@ export class SqlStore implements Store {
     return rows[0] ? toStoredStory(rows[0]) : null;
   }
 
-  async events(q: EventQuery): Promise<StoredEvent[]> {
+  async events(q: EventQuery & Ordered): Promise<StoredEvent[]> {
     const w = eventWhere(q);
     const params = [...w.params];
-    let sql = `${EVENT_SELECT} WHERE ${w.sql} ORDER BY ${this.order}`;
+    const order = this.orderOf('', q.order);
+    let sql = `${EVENT_SELECT} WHERE ${w.sql} ORDER BY ${order}`;
     if (q.limit !== undefined || q.offset !== undefined) {
       // Two steps: order and cut the page on the narrow columns, then read the records of that page
       // only. Sorting the full rows would read every matching record (a month of a busy pair: thousands).
       // The page is cut on the index columns (the pair indexes cover the sort keys), then read by row key.
       const key = this.db.rowKey;
-      sql = `${EVENT_PAGE_SELECT} WHERE e.${key} IN (SELECT ${key} FROM events WHERE ${w.sql} ORDER BY ${this.order} LIMIT ? OFFSET ?) ORDER BY ${this.orderOf('e.')}`;
+      sql = `${EVENT_PAGE_SELECT} WHERE e.${key} IN (SELECT ${key} FROM events WHERE ${w.sql} ORDER BY ${order} LIMIT ? OFFSET ?) ORDER BY ${this.orderOf('e.', q.order)}`;
       params.push(q.limit ?? 1_000_000_000, q.offset ?? 0);
     }
     const rows = await this.db.all(sql, params);
     return rows.map(toStoredEvent);
   }
 
-  async *iterateEvents(f: EventFilter, pageSize = 5000): AsyncGenerator<StoredEvent> {
+  async *iterateEvents(f: EventFilter & Ordered, pageSize = 5000): AsyncGenerator<StoredEvent> {
     const w = eventWhere(f);
     for await (const r of this.db.iterate(
-      `${EVENT_SELECT} WHERE ${w.sql} ORDER BY ${this.order}`,
+      `${EVENT_SELECT} WHERE ${w.sql} ORDER BY ${this.orderOf('', f.order)}`,
       w.params,
       pageSize,
     )) {

@@ -189,6 +189,10 @@ export interface Store {
   readonly schemaVersion: number;
   /** Which of these story ids are already stored. */
   existingIds(ids: readonly string[]): Promise<Set<string>>;
+  /** The stored text hash of each of these ids that is stored. */
+  storedHashes(ids: readonly string[]): Promise<Map<string, string>>;
+  /** Removes these stories and their events (for `ingest --replace`); returns how many were stored. */
+  deleteStories(ids: readonly string[]): Promise<number>;
   /**
    * Writes stories and their events in one transaction (all or nothing), in the given order. Stories
    * whose id is already stored are skipped. Near-duplicates of earlier stories get `duplicate_of`.

@@ -1,8 +1,17 @@
 /** `dyadic code [FILE...|-]`: code stories into event records (JSONL or CSV) on stdout or --out. */
 import type { Command } from 'commander';
 import { createCoder } from '../../core/coder.js';
+import type { DyadicError } from '../../core/errors.js';
 import { csvHeader, type EventFormat, formatEvent } from '../../io/output.js';
-import { isIsoDate, readJsonlStories, readStoryFile, type StoryItem, storyFromText } from '../../io/stories.js';
+import {
+  byteLimit,
+  isIsoDate,
+  readJsonlStories,
+  readStoryFile,
+  type StoryItem,
+  storyFromText,
+} from '../../io/stories.js';
+import { positiveInt } from '../../store/format.js';
 import { openSink, reportError } from '../output.js';
 import { readStdin } from '../stdin.js';
 
@@ -49,8 +58,14 @@ async function runCode(files: string[], opts: CodeOptions): Promise<number> {
     reportError('--date', `invalid date "${opts.date}": expected YYYY-MM-DD`);
     return 2;
   }
-  const maxChars = Number(opts.maxChars);
-  const coder = createCoder({ maxChars: Number.isFinite(maxChars) && maxChars > 0 ? maxChars : 2_000_000 });
+  let maxChars: number;
+  try {
+    maxChars = positiveInt(String(opts.maxChars), '--max-chars');
+  } catch (err) {
+    reportError('--max-chars', err instanceof Error ? err.message : String(err));
+    return 2;
+  }
+  const coder = createCoder({ maxChars });
   let sink: ReturnType<typeof openSink>;
   try {
     sink = openSink(opts.out);
@@ -64,15 +79,27 @@ async function runCode(files: string[], opts: CodeOptions): Promise<number> {
   let events = 0;
   let sentences = 0;
   const txt = { id: opts.id, date: opts.date, dateline: opts.dateline, title: opts.title };
+  // Story ids must be unique in one run (event ids are built from them): a repeat is refused, naming both.
+  const seenIds = new Map<string, string>();
   try {
     if (format === 'csv') await sink.write(csvHeader());
     for (const file of files) {
-      for await (const item of items(file, txt)) {
+      for await (const item of items(file, txt, maxChars)) {
         if (!item.ok) {
           failed++;
           reportError(item.where, item.message);
           continue;
         }
+        const first = seenIds.get(item.story.id);
+        if (first !== undefined) {
+          failed++;
+          reportError(
+            item.where,
+            `story id "${item.story.id}" already used at ${first}: skipped (event ids would repeat)`,
+          );
+          continue;
+        }
+        seenIds.set(item.story.id, item.where);
         stories++;
         const res = coder.codeStory(item.story);
         if (res.status === 'failed') {
@@ -102,16 +129,32 @@ async function runCode(files: string[], opts: CodeOptions): Promise<number> {
   return failed > 0 ? 1 : 0;
 }
 
-async function* items(file: string, txt: Parameters<typeof readStoryFile>[1]): AsyncGenerator<StoryItem> {
+async function* items(
+  file: string,
+  txt: Parameters<typeof readStoryFile>[1],
+  maxChars: number,
+): AsyncGenerator<StoryItem> {
   if (file !== '-') {
-    yield* readStoryFile(file, txt);
+    yield* readStoryFile(file, txt, maxChars);
     return;
   }
-  // stdin: JSONL when the first non-blank character is "{", else one plain-text story.
-  const text = await readStdin();
+  // stdin: JSONL when the first non-blank character is "{", else one plain-text story; never more
+  // than the largest input the limit allows is held.
+  let text: string;
+  try {
+    text = await readStdin(byteLimit(maxChars, true), maxChars);
+  } catch (e) {
+    yield {
+      ok: false,
+      where: '<stdin>',
+      code: (e as DyadicError).code ?? 'DYADIC_INPUT_FILE',
+      message: (e as Error).message,
+    };
+    return;
+  }
   if (text.trimStart().startsWith('{')) {
     const { Readable } = await import('node:stream');
-    yield* readJsonlStories('<stdin>', Readable.from([text]));
+    yield* readJsonlStories('<stdin>', Readable.from([text]), maxChars);
   } else {
     yield storyFromText(text, '<stdin>', { ...txt, id: txt?.id ?? 'stdin' });
   }

@@ -1,4 +1,6 @@
 /** `dyadic ingest PATH...`: code stories into the store, in batches, with progress and a summary. */
+
+import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { DyadicError } from '../../core/errors.js';
 import { createBackend, defaultJobs } from '../../ingest/coding.js';
@@ -7,6 +9,7 @@ import { createProgress } from '../../ingest/progress.js';
 import { isIsoDate } from '../../io/stories.js';
 import { positiveInt } from '../../store/format.js';
 import { DEFAULT_DB, openStore } from '../../store/open.js';
+import { reportError } from '../output.js';
 
 export interface StoreCliOptions {
   db: string;
@@ -33,6 +36,7 @@ export function registerIngest(program: Command): void {
     .option('--jobs <n>', `worker threads (default: cores, ${defaultJobs()})`)
     .option('--batch <n>', 'stories per transaction', String(DEFAULT_BATCH))
     .option('--max-chars <n>', 'longest story accepted, in characters')
+    .option('--replace', 'overwrite stories stored with other text under the same id (default: report and keep)')
     .option('--quiet', 'no progress display')
     .option('--json', 'print the summary as JSON');
   dbOption(cmd).action(async (paths: string[], opts: Record<string, string | boolean | undefined>) => {
@@ -40,14 +44,17 @@ export function registerIngest(program: Command): void {
       throw new DyadicError('DYADIC_DATE', { value: opts.date });
     }
     const jobs = typeof opts.jobs === 'string' ? positiveInt(opts.jobs, '--jobs') : defaultJobs();
+    // More threads than cores only add memory and contention.
+    const cores = availableParallelism();
+    if (jobs > Math.max(2, cores))
+      throw new DyadicError('DYADIC_USAGE', { detail: `--jobs ${jobs} is more than this machine's ${cores} cores` });
+    const maxChars = typeof opts.maxChars === 'string' ? positiveInt(opts.maxChars, '--max-chars') : undefined;
     const batchSize = positiveInt(String(opts.batch), '--batch');
     const store = await openStore(String(opts.db));
     const backend = await createBackend({
       jobs,
       ...coderModuleFromEnv(),
-      ...(typeof opts.maxChars === 'string'
-        ? { coderOptions: { maxChars: positiveInt(opts.maxChars, '--max-chars') } }
-        : {}),
+      ...(maxChars !== undefined ? { coderOptions: { maxChars } } : {}),
     }).catch(async (e: unknown) => {
       await store.close();
       throw e;
@@ -59,6 +66,8 @@ export function registerIngest(program: Command): void {
         paths,
         backend,
         batchSize,
+        replace: opts.replace === true,
+        ...(maxChars !== undefined ? { maxChars } : {}),
         txtDefaults: {
           id: typeof opts.id === 'string' ? opts.id : undefined,
           date: typeof opts.date === 'string' ? opts.date : undefined,
@@ -67,7 +76,7 @@ export function registerIngest(program: Command): void {
         ...(progress ? { onProgress: (p) => progress.update(p) } : {}),
         onFailure: (f) => {
           progress?.stop();
-          process.stderr.write(`dyadic: ${f.where}: ${f.code}: ${f.message}\n`);
+          reportError(f.where, `${f.code}: ${f.message}`);
         },
       });
       progress?.stop();
