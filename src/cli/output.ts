@@ -73,9 +73,8 @@ export function reportError(where: string, message: string): void {
 
 /** Text from input shown on a terminal: control characters (escape sequences) made visible, never sent raw. */
 export function safe(s: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are what is being escaped
   return s.replace(
-    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
+    /\p{Cc}/gu,
     (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
   );
 }
