@@ -8,6 +8,10 @@
 //        `evidence_span`; build checks it, finds the span, fills `plover`, writes DIR/<slug>.gold.json
 //   node scripts/gold.mjs check PATH...            validates gold files (every problem, all at once)
 //   node scripts/gold.mjs slug STORY_ID            the file name a story's gold file gets
+//   node scripts/gold.mjs agree DIR_A DIR_B [--json]
+//        agreement of two independent codings of the same stories under the shared scorer's rule: A's events
+//        become predictions (sentence of the evidence, first CAMEO code, first country of each side) scored
+//        against B's gold, and the other way round; stories one coder left out count as no events
 //
 // Needs a build (`npx tsc -p tsconfig.build.json`): sentences come from dyadic's own segmenter, so an
 // evidence span lies inside one sentence exactly as the coder and the scorer see it.
@@ -140,6 +144,59 @@ async function show(id) {
   sents.forEach(([a, b], k) => console.log(`[${k}] ${src.text.slice(a, b).replace(/\s*\n\s*/g, ' / ')}`));
 }
 
+/** A gold file's events as the records a coder would have produced for them. */
+async function asPredictions(set) {
+  const g = await gold();
+  const preds = [];
+  for (const [i, st] of set.stories.entries()) {
+    const sents = g.sentenceRanges(st.text);
+    for (const e of set.golds[i].events) {
+      const a = st.text.indexOf(e.evidence);
+      const [s0, s1] = sents.find(([x, y]) => x <= a && a < y) ?? [a, a + e.evidence.length];
+      const first = (side) => {
+        const v = Array.isArray(side) ? side[0] : side;
+        return v == null ? null : { code: v, country: v };
+      };
+      preds.push({
+        story_id: st.id,
+        sentence: st.text.slice(s0, s1),
+        cameo: e.cameo[0],
+        source: first(e.source),
+        target: first(e.target),
+      });
+    }
+  }
+  return preds;
+}
+
+async function agree(dirA, dirB, json) {
+  const g = await gold();
+  const { score } = await import(path.join(repoRoot, 'dist', 'eval', 'score.js'));
+  const a = g.loadGoldSet('a', path.resolve(dirA), sharedDir);
+  const b = g.loadGoldSet('b', path.resolve(dirB), sharedDir);
+  const ids = new Set([...a.stories, ...b.stories].map((s) => s.id));
+  const withEmpty = (set) => {
+    const have = new Set(set.golds.map((x) => x.story.id));
+    return [...set.golds, ...[...ids].filter((id) => !have.has(id)).map((id) => ({ story: { id }, events: [] }))];
+  };
+  const ab = score(withEmpty(b), await asPredictions(a));
+  const ba = score(withEmpty(a), await asPredictions(b));
+  const row = (x) => ({ precision: x.precision, recall: x.recall, f1: x.f1, tp: x.tp, fp: x.fp, required: x.required, recalled: x.recalled });
+  const out = {
+    stories: ids.size,
+    coded_by_a: a.stories.length,
+    coded_by_b: b.stories.length,
+    a_against_b: row(ab),
+    b_against_a: row(ba),
+    missed_by_a: ab.missed,
+    missed_by_b: ba.missed,
+  };
+  if (json) return console.log(JSON.stringify(out, null, 1));
+  console.log(`${ids.size} stories (A coded ${a.stories.length}, B coded ${b.stories.length})`);
+  console.log(`A scored against B: P=${ab.precision} R=${ab.recall} F1=${ab.f1} (tp=${ab.tp} fp=${ab.fp} required=${ab.required})`);
+  console.log(`B scored against A: P=${ba.precision} R=${ba.recall} F1=${ba.f1} (tp=${ba.tp} fp=${ba.fp} required=${ba.required})`);
+}
+
 function goldFiles(p) {
   if (fs.statSync(p).isDirectory())
     return fs
@@ -158,6 +215,7 @@ async function main() {
   };
   if (cmd === 'show' && args[0]) return show(args[0]);
   if (cmd === 'slug' && args[0]) return console.log(slugOf(args[0]));
+  if (cmd === 'agree' && args[1]) return agree(args[0], args[1], args.includes('--json'));
   if (cmd === 'build' && args[0] && opt('--out')) {
     let ok = true;
     for (const f of args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--out'))

@@ -1,12 +1,11 @@
 /**
- * Evaluation sets: the seed story (gold file beside its text) and the development set (gold files in
- * the repo that point into the Wikinews corpus by story id and character spans, so no article text
- * is kept in the repo).
+ * Evaluation sets: the seed story (gold file beside its text). The hand-coded corpus's splits, which
+ * point into the Wikinews corpus by story id and character spans, are loaded by `gold.ts`.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Story } from '../core/records.js';
-import type { GoldEvent, GoldStory } from './score.js';
+import type { GoldStory } from './score.js';
 
 export interface EvalSet {
   readonly name: string;
@@ -30,48 +29,4 @@ export function loadSeedSet(shared: string): EvalSet {
     });
   }
   return { name: 'seed', stories, golds };
-}
-
-interface DevGold {
-  story: { id: string; corpus: string; date: string; dateline?: string | null };
-  events: (Omit<GoldEvent, 'evidence'> & { evidence_span: [number, number] })[];
-}
-
-/** The development set: `<dir>/*.devgold.json` resolved against the corpus under `<shared>/corpus`. */
-export function loadDevSet(dir: string, shared: string): EvalSet {
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.devgold.json'))
-    .sort();
-  const devs = files.map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as DevGold);
-  const corpora = new Map<string, Map<string, { id: string; date: string; title?: string; text: string }>>();
-  const stories: Story[] = [];
-  const golds: GoldStory[] = [];
-  for (const d of devs) {
-    let corpus = corpora.get(d.story.corpus);
-    if (!corpus) {
-      const path = join(shared, 'corpus', d.story.corpus);
-      if (!existsSync(path)) throw new Error(`corpus ${path} not found (the dev set points into it)`);
-      corpus = new Map();
-      for (const line of readFileSync(path, 'utf8').split('\n')) {
-        if (!line.trim()) continue;
-        const o = JSON.parse(line) as { id: string; date: string; title?: string; text: string };
-        corpus.set(o.id, o);
-      }
-      corpora.set(d.story.corpus, corpus);
-    }
-    const src = corpus.get(d.story.id);
-    if (!src) throw new Error(`story ${d.story.id} not found in ${d.story.corpus}`);
-    stories.push({
-      id: src.id,
-      date: d.story.date,
-      dateline: d.story.dateline ?? null,
-      title: src.title ?? null,
-      text: src.text,
-    });
-    golds.push({
-      story: { id: src.id, date: d.story.date, dateline: d.story.dateline ?? null },
-      events: d.events.map((e) => ({ ...e, evidence: src.text.slice(e.evidence_span[0], e.evidence_span[1]) })),
-    });
-  }
-  return { name: 'devset', stories, golds };
 }
