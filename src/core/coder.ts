@@ -20,8 +20,10 @@ import { DyadicError, toDyadicError } from './errors.js';
 import { type ActorLexicon, compileActorLexicon } from './knowledge/actor-lexicon.js';
 import { buildGazetteer, type Gazetteer, type Place, placeTokens } from './knowledge/gazetteer.js';
 import { compilePatterns, type PatternIndex } from './knowledge/pattern-index.js';
+import { loadConfidenceModel } from './models.js';
 import type { EventRecord, Story } from './records.js';
 import { type CodedEvent, codeSentence, type Discourse, type SentenceAnalysis } from './stages/coding.js';
+import { eventFeatures } from './stages/confidence.js';
 import { sentenceCounts, sentenceDates, sentencePlaces } from './stages/context.js';
 import { WordPresence } from './stages/matcher.js';
 import { findMentions, type Mentions } from './stages/mentions.js';
@@ -69,6 +71,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const patterns = compilePatterns(EVENT_PATTERNS, CLASSES, tokenize);
   const gazetteer = buildGazetteer(COUNTRIES, placeTokens);
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const confidence = options.confidenceModel === undefined ? loadConfidenceModel() : options.confidenceModel;
+  const minConfidence = options.minConfidence ?? confidence?.header.threshold ?? 0;
   const words = new WordPresence();
   const version = `${VERSION}+${createHash('sha1')
     .update(JSON.stringify([COUNTRIES, ORGANIZATIONS, PEOPLE, SECTOR_TERMS, EVENT_PATTERNS, CLASSES]))
@@ -104,7 +108,19 @@ export function createCoder(options: CoderOptions = {}): Coder {
         counts: sentenceCounts(doc, k),
       };
       let n = 0;
-      for (const ev of events) records.push(toRecord(doc, story, ev, n++, ctx, dateline, focus));
+      for (const ev of events) {
+        const rec = toRecord(doc, story, ev, n, ctx, dateline, focus);
+        if (!confidence) {
+          records.push(rec);
+          n++;
+          continue;
+        }
+        // The confidence stage: a calibrated probability; events below the threshold are dropped.
+        const p = confidence.score(eventFeatures(doc, ev, rec, events.length));
+        if (p < minConfidence) continue;
+        records.push({ ...rec, confidence: Math.round(p * 1000) / 1000 });
+        n++;
+      }
     }
     return { doc, mentions, sentences, records };
   }

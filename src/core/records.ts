@@ -82,6 +82,11 @@ export interface EventRecord {
   readonly counts: CountsRecord;
   readonly evidence: SpanRecord;
   readonly rule: RuleRecord;
+  /**
+   * Calibrated probability that the event is right (the confidence model, trained on the hand-coded
+   * corpus's train split); null when no model was loaded.
+   */
+  readonly confidence: number | null;
 }
 
 /** A story as the coder takes it. */

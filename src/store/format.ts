@@ -38,6 +38,14 @@ export function positiveInt(value: string, flag: string): number {
   return n;
 }
 
+/** A number from 0 to 1 (a confidence threshold). */
+export function probability(value: string, flag: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1)
+    throw new DyadicError('DYADIC_USAGE', { detail: `${flag} must be a number from 0 to 1 (got "${value}")` });
+  return n;
+}
+
 /** Splits repeatable / comma-separated option values: `--actor USA,IRN --actor IGO`. */
 export function list(values: readonly string[] | string | undefined): string[] | undefined {
   if (values === undefined) return undefined;

@@ -11,7 +11,7 @@ import {
   type StoryItem,
   storyFromText,
 } from '../../io/stories.js';
-import { positiveInt } from '../../store/format.js';
+import { positiveInt, probability } from '../../store/format.js';
 import { openSink, reportError } from '../output.js';
 import { readStdin } from '../stdin.js';
 
@@ -23,6 +23,7 @@ interface CodeOptions {
   format: string;
   out?: string;
   maxChars?: string;
+  minConfidence?: string;
   quiet?: boolean;
 }
 
@@ -42,6 +43,10 @@ export function registerCode(program: Command): void {
     .option('--format <format>', 'jsonl or csv', 'jsonl')
     .option('--out <file>', 'write to a file (atomically) instead of stdout')
     .option('--max-chars <n>', 'longest story accepted, in characters', '2000000')
+    .option(
+      '--min-confidence <p>',
+      "drop events below this confidence, 0..1 (default: the model's threshold; 0 keeps all)",
+    )
     .option('-q, --quiet', 'no summary on stderr')
     .action(async (files: string[], opts: CodeOptions) => {
       process.exitCode = await runCode(files, opts);
@@ -65,7 +70,14 @@ async function runCode(files: string[], opts: CodeOptions): Promise<number> {
     reportError('--max-chars', err instanceof Error ? err.message : String(err));
     return 2;
   }
-  const coder = createCoder({ maxChars });
+  let minConfidence: number | undefined;
+  try {
+    minConfidence = opts.minConfidence === undefined ? undefined : probability(opts.minConfidence, '--min-confidence');
+  } catch (err) {
+    reportError('--min-confidence', err instanceof Error ? err.message : String(err));
+    return 2;
+  }
+  const coder = createCoder(minConfidence === undefined ? { maxChars } : { maxChars, minConfidence });
   let sink: ReturnType<typeof openSink>;
   try {
     sink = openSink(opts.out);

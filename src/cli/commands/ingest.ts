@@ -7,7 +7,7 @@ import { createBackend, defaultJobs } from '../../ingest/coding.js';
 import { DEFAULT_BATCH, ingest } from '../../ingest/ingest.js';
 import { createProgress } from '../../ingest/progress.js';
 import { isIsoDate } from '../../io/stories.js';
-import { positiveInt } from '../../store/format.js';
+import { positiveInt, probability } from '../../store/format.js';
 import { DEFAULT_DB, openStore } from '../../store/open.js';
 import { reportError } from '../output.js';
 
@@ -36,6 +36,10 @@ export function registerIngest(program: Command): void {
     .option('--jobs <n>', `worker threads (default: cores, ${defaultJobs()})`)
     .option('--batch <n>', 'stories per transaction', String(DEFAULT_BATCH))
     .option('--max-chars <n>', 'longest story accepted, in characters')
+    .option(
+      '--min-confidence <p>',
+      "store only events at or above this confidence, 0..1 (default: the model's threshold)",
+    )
     .option('--replace', 'overwrite stories stored with other text under the same id (default: report and keep)')
     .option('--quiet', 'no progress display')
     .option('--json', 'print the summary as JSON');
@@ -49,12 +53,17 @@ export function registerIngest(program: Command): void {
     if (jobs > Math.max(2, cores))
       throw new DyadicError('DYADIC_USAGE', { detail: `--jobs ${jobs} is more than this machine's ${cores} cores` });
     const maxChars = typeof opts.maxChars === 'string' ? positiveInt(opts.maxChars, '--max-chars') : undefined;
+    const minConfidence =
+      typeof opts.minConfidence === 'string' ? probability(opts.minConfidence, '--min-confidence') : undefined;
     const batchSize = positiveInt(String(opts.batch), '--batch');
     const store = await openStore(String(opts.db));
     const backend = await createBackend({
       jobs,
       ...coderModuleFromEnv(),
-      ...(maxChars !== undefined ? { coderOptions: { maxChars } } : {}),
+      coderOptions: {
+        ...(maxChars !== undefined ? { maxChars } : {}),
+        ...(minConfidence !== undefined ? { minConfidence } : {}),
+      },
     }).catch(async (e: unknown) => {
       await store.close();
       throw e;

@@ -96,6 +96,7 @@ export function toRecord(
     counts,
     evidence: { start: doc.start[from]!, end: doc.end[to - 1]!, text: doc.spanText(from, to) },
     rule: { id: m.pattern.id, pattern: m.pattern.source.pattern, matched },
+    confidence: null,
   };
 }
 
