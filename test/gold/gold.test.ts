@@ -70,7 +70,10 @@ describe('gold corpus', () => {
     // every drawn story is either coded or listed as excluded, never both
     for (const id of [...d.testCandidates, ...d.trainCandidates, ...d.dev]) {
       const coded = ids('test').has(id) || ids('train').has(id);
-      expect(coded !== excluded.includes(`${id}\t`), `${id}: coded ${coded}, excluded ${excluded.includes(`${id}\t`)}`).toBe(true);
+      expect(
+        coded !== excluded.includes(`${id}\t`),
+        `${id}: coded ${coded}, excluded ${excluded.includes(`${id}\t`)}`,
+      ).toBe(true);
     }
   });
 
@@ -88,7 +91,7 @@ describe('gold corpus', () => {
 });
 
 describe('gold validation', () => {
-  const story = 'wn:Germany_bans_Mahan_Air_of_Iran,_citing_\'security\'';
+  const story = "wn:Germany_bans_Mahan_Air_of_Iran,_citing_'security'";
   const good = (): StoredGold => ({
     story: { id: story, corpus: 'wikinews/bench.jsonl', date: '2019-01-23', dateline: null },
     events: [
