@@ -10,6 +10,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Coder } from '../ingest/coding.js';
 import type { Store } from '../store/store.js';
 import { ResponseCache } from './cache.js';
+import { type CodePool, localCodePool } from './code-pool.js';
 import { errorResponse, HttpError } from './errors.js';
 import { ActorIndex, actorsRoutes } from './routes/actors.js';
 import { codeRoutes } from './routes/code.js';
@@ -24,15 +25,31 @@ export interface ApiLimits {
   readonly codeBytes?: number;
   /** Largest body of `POST /stories`, in bytes (default 10 MB). */
   readonly storiesBytes?: number;
-  /** How long `GET /events` and `/timeline` answers are reused, in ms (default 3000; 0 turns the cache off). */
+  /** How long `GET /events`, `/timeline` and `/ledger` answers are reused, in ms (default 3000; 0 turns the cache off). */
   readonly cacheMs?: number;
+  /** Total size of the response cache, in bytes (default 64 MB). */
+  readonly cacheBytes?: number;
+  /** Largest answer the cache keeps, in bytes (default 1 MB). */
+  readonly cacheEntryBytes?: number;
 }
+
+/** Who may `POST /code`: anyone (`open`), holders of the token (`token`), no one (`off`). */
+export type CodeAccess = 'open' | 'token' | 'off';
 
 export interface AppOptions {
   readonly store: Store;
   readonly coder: Coder;
-  /** Bearer token required by `POST /stories`; without one, writes are refused (503). */
+  /** Bearer token required by `POST /stories` (and by `POST /code` with `code: 'token'`); without one, writes are refused (503). */
   readonly token?: string | undefined;
+  /** `POST /code`: open to all (default), behind the token, or off (403). */
+  readonly code?: CodeAccess;
+  /**
+   * Where `POST /code` codes: `startServer` passes a pool of worker threads; without one, the app
+   * codes in the calling thread (through the same bounded queue).
+   */
+  readonly codePool?: CodePool;
+  /** The response cache to use (default: one made from `limits`); given by the server to close it, by tests to watch it. */
+  readonly responseCache?: ResponseCache;
   readonly limits?: ApiLimits;
   /** Directory of the built dashboard (`dist/web`), served at `/`. */
   readonly webRoot?: string | undefined;
@@ -68,11 +85,11 @@ const securityHeaders: MiddlewareHandler = async (c, next) => {
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
-function requireToken(token: string | undefined): MiddlewareHandler {
+function requireToken(token: string | undefined, what = 'writes'): MiddlewareHandler {
   const expected = token ? digest(token) : null;
   return async (c, next) => {
     if (!expected)
-      throw new HttpError(503, 'WRITES_DISABLED', 'writes are disabled: start the server with DYADIC_TOKEN set');
+      throw new HttpError(503, 'WRITES_DISABLED', `${what} are disabled: start the server with DYADIC_TOKEN set`);
     const m = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '');
     if (!m || !timingSafeEqual(digest(m[1] ?? ''), expected)) {
       c.header('WWW-Authenticate', 'Bearer');
@@ -95,7 +112,24 @@ export function createApp(o: AppOptions) {
   const codeBytes = o.limits?.codeBytes ?? 1024 * 1024;
   const storiesBytes = o.limits?.storiesBytes ?? 10 * 1024 * 1024;
   const actors = new ActorIndex(o.store);
-  const cache = new ResponseCache(o.limits?.cacheMs ?? 3000);
+  const cache =
+    o.responseCache ??
+    new ResponseCache(o.limits?.cacheMs ?? 3000, {
+      ...(o.limits?.cacheBytes !== undefined ? { maxBytes: o.limits.cacheBytes } : {}),
+      ...(o.limits?.cacheEntryBytes !== undefined ? { maxEntryBytes: o.limits.cacheEntryBytes } : {}),
+    });
+  const codeAccess = o.code ?? 'open';
+  const pool = o.codePool ?? localCodePool(o.coder);
+  const codeGate: MiddlewareHandler =
+    codeAccess === 'off'
+      ? () => {
+          throw new HttpError(403, 'CODE_DISABLED', 'POST /code is switched off on this server');
+        }
+      : codeAccess === 'token'
+        ? requireToken(o.token, 'POST /code requests')
+        : async (_c, next) => {
+            await next();
+          };
   const onWrite = () => {
     actors.invalidate();
     cache.clear();
@@ -106,9 +140,9 @@ export function createApp(o: AppOptions) {
     .route('/', ledgerRoutes(o.store, cache))
     .route('/', actorsRoutes(actors))
     .route('/', storyReadRoutes(o.store))
-    .route('/', healthRoutes(o.store, o.coder, Boolean(o.token)))
-    .use('/code', limit(codeBytes))
-    .route('/', codeRoutes(o.coder))
+    .route('/', healthRoutes(o.store, o.coder, Boolean(o.token), codeAccess))
+    .use('/code', codeGate, limit(codeBytes))
+    .route('/', codeRoutes(pool))
     .use('/stories', requireToken(o.token), limit(storiesBytes))
     .route('/', storyWriteRoutes(o.store, o.coder, onWrite));
 

@@ -85,6 +85,8 @@ export interface HealthResponse {
     readonly events: number;
   };
   readonly writes: boolean;
+  /** Who may `POST /code`: anyone, holders of the token, or no one. */
+  readonly code: 'open' | 'token' | 'off';
 }
 
 export interface CodeRequest {

@@ -161,7 +161,7 @@ export function registerWorker(program: Command): void {
       const secs = Math.max(s.elapsedMs / 1000, 1e-9);
       line(
         `worker: coded ${s.coded} (${(s.coded / secs).toFixed(1)} stories/s), events ${s.events} (${(s.events / secs).toFixed(1)}/s), ` +
-          `already stored ${s.alreadyStored}, failed ${s.failed}, retries ${s.retries}, active ${s.active}, ` +
+          `already stored ${s.alreadyStored}, failed ${s.failed}, retries ${s.retries}, store reconnect retries ${s.storeRetries}, active ${s.active}, ` +
           `store writes busy ${Math.round((100 * s.storeBusyMs) / Math.max(s.elapsedMs, 1))}%`,
       );
     };

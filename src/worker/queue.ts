@@ -218,6 +218,20 @@ export async function failedJobs(queue: Queue<JobData, JobResult>, limit: number
 }
 
 /**
+ * Takes a failed job out of the statistics before it is retried (the worker counts it again by how
+ * its next attempt ends): the marker the worker left on the job goes, and the failure with it.
+ */
+const UNCOUNT = `
+if redis.call('hdel', KEYS[1], 'dyadicCounted') == 1 then redis.call('hincrby', KEYS[2], 'failed', -1) end
+return 0`;
+
+async function uncount(queue: Queue<JobData, JobResult>, jobId: string): Promise<void> {
+  const client = await queue.client;
+  client.defineCommand('dyadicUncount', { numberOfKeys: 2, lua: UNCOUNT });
+  await client.runCommand('dyadicUncount', [`${queue.qualifiedName}:${jobId}`, statsKey(queue)]);
+}
+
+/**
  * Moves failed jobs back to waiting: all of them, or those named by job id or story id. Returns
  * how many were retried and the names that matched no failed job.
  */
@@ -234,6 +248,7 @@ export async function retryFailed(
       let moved = 0;
       for (const job of page) {
         try {
+          await uncount(queue, String(job.id));
           await job.retry('failed', again);
           moved++;
         } catch {
@@ -254,6 +269,7 @@ export async function retryFailed(
       notFound.push(name);
       continue;
     }
+    await uncount(queue, String(job.id));
     await job.retry('failed', again);
     retried++;
   }

@@ -51,6 +51,19 @@ export interface WorkerOptions {
   readonly onFailure?: (f: InputFailure) => void;
   /** Other notices (transient errors, retries). */
   readonly onNotice?: (line: string) => void;
+  /**
+   * How long a job keeps retrying a lost store connection (reconnecting, with backoff) before the
+   * attempt fails (default 5 minutes). These retries spend none of the job's BullMQ attempts.
+   */
+  readonly storeRetryMs?: number;
+  /** Fault injection for tests. */
+  readonly faults?: WorkerFaults;
+}
+
+/** Faults a test can inject into a running worker. */
+export interface WorkerFaults {
+  /** The next N store writes (transactions of stories, input failures) fail with a lost connection (ECONNRESET). */
+  failStoreWrites?: number;
 }
 
 export interface WorkerStats {
@@ -67,6 +80,8 @@ export interface WorkerStats {
   readonly elapsedMs: number;
   /** Time the write connection was busy (transactions, one at a time), in ms. */
   readonly storeBusyMs: number;
+  /** Store operations retried inside their job after a lost connection. */
+  readonly storeRetries: number;
 }
 
 export interface RunningWorker {
@@ -82,15 +97,24 @@ export interface RunningWorker {
   close(timeoutMs?: number): Promise<void>;
 }
 
-/** An error that means the store connection is gone (reconnect before the next use). */
-function connectionLost(e: unknown): boolean {
+/**
+ * An error that means the store connection is gone or cannot be had right now (reconnect, retry):
+ * socket errors (ECONNRESET, ECONNREFUSED, EPIPE), SQLSTATE class 08 (connection exception) and 57P0x
+ * (admin shutdown, crash shutdown, cannot connect now), node-postgres' "Connection terminated".
+ */
+export function connectionLost(e: unknown): boolean {
   const seen = new Set<unknown>();
   for (let x: unknown = e; x && typeof x === 'object' && !seen.has(x); x = (x as { cause?: unknown }).cause) {
     seen.add(x);
     const code = String((x as { code?: unknown }).code ?? '');
     const msg = String((x as { message?: unknown }).message ?? '');
     if (/^(08|57P0)/.test(code) || /^E(CONN|PIPE|HOSTUNREACH|TIMEDOUT)/.test(code)) return true;
-    if (/terminat|not queryable|connection (is )?closed|ECONNRE|EPIPE|Connection terminated/i.test(msg)) return true;
+    if (
+      /terminat|not queryable|connection (is )?closed|ECONNRE|EPIPE|Connection terminated|the database system is (shutting down|starting up)/i.test(
+        msg,
+      )
+    )
+      return true;
   }
   return false;
 }
@@ -107,6 +131,9 @@ class Connection {
   private chain: Promise<unknown> = Promise.resolve();
   /** Time spent on operations (ms). */
   busyMs = 0;
+
+  /** Fault injection (tests): set once the worker has started. */
+  faults: WorkerFaults | undefined;
 
   constructor(private readonly location: string) {}
 
@@ -128,7 +155,12 @@ class Connection {
     const p = this.chain.then(async () => {
       const t = performance.now();
       try {
-        return await fn(await this.get());
+        const store = await this.get();
+        if (this.faults?.failStoreWrites) {
+          this.faults.failStoreWrites--;
+          throw Object.assign(new Error('Connection terminated unexpectedly (injected fault)'), { code: 'ECONNRESET' });
+        }
+        return await fn(store);
       } catch (e) {
         if (connectionLost(e)) {
           const s = this.store;
@@ -273,6 +305,36 @@ function permanent(code: string, message: string): UnrecoverableError {
   return new UnrecoverableError(`${code}: ${message}`);
 }
 
+const sleepMs = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/**
+ * Adds a finished job to the queue's statistics exactly once: the job's own hash carries a marker
+ * set in the same script, so a job redelivered after its worker died (and found already stored) is
+ * counted only if the dead worker had not counted it. The marker goes when BullMQ removes the job.
+ */
+const COUNT_ONCE = `
+if redis.call('exists', KEYS[1]) == 0 then return 0 end
+if redis.call('hsetnx', KEYS[1], 'dyadicCounted', '1') == 0 then return 0 end
+redis.call('hincrby', KEYS[2], 'stories', ARGV[1])
+redis.call('hincrby', KEYS[2], 'events', ARGV[2])
+redis.call('hincrby', KEYS[2], 'failed', ARGV[3])
+redis.call('hsetnx', KEYS[2], 'first', ARGV[4])
+redis.call('hset', KEYS[2], 'last', ARGV[4])
+return 1`;
+
+/** The store location with an `application_name` naming the worker (seen in pg_stat_activity). */
+function withApplicationName(db: string, name: string): string {
+  if (!/^postgres(ql)?:\/\//i.test(db)) return db;
+  try {
+    const u = new URL(db);
+    if (!u.searchParams.has('application_name'))
+      u.searchParams.set('application_name', `dyadic worker ${name}`.slice(0, 63));
+    return u.toString();
+  } catch {
+    return db;
+  }
+}
+
 export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
   const queueName = checkQueueName(o.queue);
   const threads = Math.max(1, o.threads ?? defaultJobs());
@@ -290,11 +352,34 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
   const first = await pool;
   const version = first.version;
   const lane = new StoreLane(
-    o.db,
+    withApplicationName(o.db, name),
     version,
     o.writeLingerMs ?? DEFAULT_WRITE_LINGER_MS,
     Math.max(1, o.writeBatch ?? DEFAULT_WRITE_BATCH),
   );
+  const storeRetryMs = o.storeRetryMs ?? 300_000;
+  let storeRetries = 0;
+  let lastRetryNotice = 0;
+  /**
+   * Runs a store operation, retrying a lost connection with backoff (the connection reopens on the
+   * next use) for up to `storeRetryMs`: a database restart or a killed session costs no attempt.
+   */
+  const retrying = async <T>(what: string, fn: () => Promise<T>): Promise<T> => {
+    const t0 = Date.now();
+    for (let n = 0; ; n++) {
+      try {
+        return await fn();
+      } catch (e) {
+        if (!connectionLost(e) || Date.now() - t0 > storeRetryMs) throw e;
+        storeRetries++;
+        if (Date.now() - lastRetryNotice > 5000) {
+          lastRetryNotice = Date.now();
+          notice(`store connection lost during ${what} (${e instanceof Error ? e.message : String(e)}); reconnecting`);
+        }
+        await sleepMs(Math.min(5000, 100 * 2 ** n) * (0.5 + Math.random() / 2));
+      }
+    }
+  };
   // open the store before taking jobs: a wrong --db fails the command, not the jobs
   try {
     await lane.writes.exclusive(async () => undefined);
@@ -304,6 +389,7 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
     await lane.close().catch(() => undefined);
     throw e;
   }
+  lane.writes.faults = o.faults;
 
   /** Codes one story; a lost coding thread replaces the pool and fails the attempt (retried). */
   const code = async (story: CodedStory['story']): Promise<CodedStory> => {
@@ -330,20 +416,59 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
   let retries = 0;
   let active = 0;
   let upstream = 0;
-  // totals not yet added to the queue's stats hash
-  let pending = { stories: 0, events: 0, failed: 0, first: 0, last: 0 };
+  const statsQueue = new Queue(queueName, { connection: connection(o.redis, 'worker') });
+  statsQueue.on('error', () => {
+    /* statistics only: reported by the failing count */
+  });
+  let lastCountNotice = 0;
+  const defined = new WeakSet<object>();
+  /** Adds a finished job to the queue's statistics (stories, events, failed stories), once per job. */
+  const count = async (job: Job<JobData, JobResult>, stories: number, evs: number, fails: number): Promise<void> => {
+    for (let n = 0; ; n++) {
+      try {
+        const client = await statsQueue.client;
+        if (!defined.has(client)) {
+          client.defineCommand('dyadicCountOnce', { numberOfKeys: 2, lua: COUNT_ONCE });
+          defined.add(client);
+        }
+        await client.runCommand('dyadicCountOnce', [
+          `${job.queueQualifiedName}:${job.id}`,
+          statsKey(statsQueue),
+          stories,
+          evs,
+          fails,
+          Date.now(),
+        ]);
+        return;
+      } catch (e) {
+        // statistics only: a few tries, then the job goes on without them
+        if (n >= 3) {
+          if (Date.now() - lastCountNotice > 5000) {
+            lastCountNotice = Date.now();
+            notice(`queue statistics not updated: ${e instanceof Error ? e.message : String(e)}`);
+          }
+          return;
+        }
+        await sleepMs(200 * 2 ** n);
+      }
+    }
+  };
 
   const processor = async (job: Job<JobData, JobResult>): Promise<JobResult> => {
     const d = job.data;
     if (d.kind === 'input-failure') {
-      await lane.writes.exclusive((s) => s.recordInputFailures([{ where: d.where, code: d.code, message: d.message }]));
+      await retrying('a write', () =>
+        lane.writes.exclusive((s) => s.recordInputFailures([{ where: d.where, code: d.code, message: d.message }])),
+      );
+      await count(job, 0, 0, 1);
       throw permanent(d.code, d.message);
     }
     if (d.kind === 'oversize') {
       const err = new DyadicError('DYADIC_INPUT_TOO_LARGE', { size: d.size, limit: d.limit });
-      await lane.writes.exclusive((s) =>
-        s.recordInputFailures([{ where: d.where, code: err.code, message: err.message }]),
+      await retrying('a write', () =>
+        lane.writes.exclusive((s) => s.recordInputFailures([{ where: d.where, code: err.code, message: err.message }])),
       );
+      await count(job, 0, 0, 1);
       throw permanent(err.code, err.message);
     }
     // `upstream`: stories on their way to a write; when none is left, a write batch need not linger
@@ -351,8 +476,13 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
     let c: CodedStory;
     upstream++;
     try {
-      prior = await lane.check(d.story.id);
-      if (prior.state === 'coded') return { status: 'stored', events: prior.events };
+      prior = await retrying('a read', () => lane.check(d.story.id));
+      if (prior.state === 'coded') {
+        // stored by an earlier attempt of this job whose worker died before telling Redis: count it now
+        // (counted once: a worker that counted it before dying left the job's marker)
+        if (job.attemptsStarted > 1 || job.stalledCounter > 0) await count(job, 1, prior.events, 0);
+        return { status: 'stored', events: prior.events };
+      }
       c = await code(d.story);
     } finally {
       upstream--;
@@ -360,20 +490,26 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
     const now = upstream === 0;
     if (prior.state === 'failed') {
       // a failed story retried (e.g. after raising --max-chars): replace its outcome when it now codes
-      if (c.result.status === 'coded') await lane.writes.exclusive((s) => s.replaceStories([c], version));
+      if (c.result.status === 'coded')
+        await retrying('a write', () => lane.writes.exclusive((s) => s.replaceStories([c], version)));
     } else if (c.result.status === 'failed') {
       // stored as failed, as ingest does; if the store cannot even take its text, the coder's reason still decides
-      const stored = await lane.write(c, now).then(
+      const stored = await retrying('a write', () => lane.write(c, now)).then(
         () => null,
         (e: unknown) => e,
       );
       if (stored !== null && connectionLost(stored)) throw stored;
       const note = stored === null ? '' : ` (not stored: ${stored instanceof Error ? stored.message : String(stored)})`;
+      await count(job, 0, 0, 1);
       throw permanent(c.result.error.code, `${c.result.error.message}${note}`);
     } else {
-      await lane.write(c, now);
+      await retrying('a write', () => lane.write(c, now));
     }
-    if (c.result.status === 'failed') throw permanent(c.result.error.code, c.result.error.message);
+    if (c.result.status === 'failed') {
+      await count(job, 0, 0, 1);
+      throw permanent(c.result.error.code, c.result.error.message);
+    }
+    await count(job, 1, c.result.events.length, 0);
     return { status: 'coded', events: c.result.events.length };
   };
 
@@ -393,14 +529,9 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
   });
   worker.on('completed', (_job, r) => {
     active--;
-    const now = Date.now();
-    pending.first ||= now;
-    pending.last = now;
     if (r.status === 'coded') {
       coded++;
       events += r.events;
-      pending.stories++;
-      pending.events += r.events;
     } else alreadyStored++;
   });
   worker.on('failed', (job, err) => {
@@ -412,10 +543,8 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
       job.attemptsMade >= (job.opts.attempts ?? 1);
     if (final) {
       failed++;
-      pending.failed++;
-      const now = Date.now();
-      pending.first ||= now;
-      pending.last = now;
+      // permanent failures were counted by the processor; attempts used up are counted here
+      if (!(err instanceof UnrecoverableError || err.name === 'UnrecoverableError')) void count(job, 0, 0, 1);
       const [code, ...rest] = err.message.split(': ');
       o.onFailure?.({
         where: job.data.where,
@@ -427,37 +556,6 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
       notice(`${job.data.where}: attempt ${job.attemptsMade} failed, will retry: ${err.message}`);
     }
   });
-
-  const flushStats = async () => {
-    const p = pending;
-    if (!p.first) return;
-    pending = { stories: 0, events: 0, failed: 0, first: 0, last: 0 };
-    try {
-      const client = await statsQueue.client;
-      const key = statsKey(statsQueue);
-      await client
-        .multi()
-        .runCommand('hincrby', [key, 'stories', p.stories])
-        .runCommand('hincrby', [key, 'events', p.events])
-        .runCommand('hincrby', [key, 'failed', p.failed])
-        .runCommand('hsetnx', [key, 'first', String(p.first)])
-        .hset(key, { last: String(p.last) })
-        .exec();
-    } catch {
-      // statistics only: put them back for the next attempt
-      pending.stories += p.stories;
-      pending.events += p.events;
-      pending.failed += p.failed;
-      pending.first = pending.first ? Math.min(pending.first, p.first) : p.first;
-      pending.last = Math.max(pending.last, p.last);
-    }
-  };
-  const statsQueue = new Queue(queueName, { connection: connection(o.redis, 'worker') });
-  statsQueue.on('error', () => {
-    /* statistics only; retried at the next flush */
-  });
-  const statsTimer = setInterval(() => void flushStats(), 2000);
-  statsTimer.unref();
 
   const running = worker
     .run()
@@ -478,6 +576,7 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
       active: Math.max(0, active),
       elapsedMs: performance.now() - t0,
       storeBusyMs: lane.writes.busyMs,
+      storeRetries,
     }),
     close(timeoutMs = 30_000) {
       closing ??= (async () => {
@@ -493,8 +592,6 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
           await worker.close(true).catch(() => undefined);
         }
         await running;
-        clearInterval(statsTimer);
-        await flushStats();
         await statsQueue.close().catch(() => undefined);
         await (await pool).close();
         await lane.close().catch(() => undefined);

@@ -135,7 +135,10 @@ describe('GET /api/v1/events', () => {
     ];
     for (const [qs, filter] of cases) {
       const r = await get<EventsResponse>(`/api/v1/events?limit=1000&${qs}`);
-      const expected = await store.events({ ...filter, limit: 1000 });
+      // the API lists newest first (the store's own default is oldest first)
+      const expected = await store.events({ ...filter, limit: 1000, order: 'newest' } as Parameters<
+        Store['events']
+      >[0]);
       expect(
         r.events.map((e) => e.id),
         qs,

@@ -8,8 +8,16 @@ import { runConformance } from './conformance.js';
 const url = process.env.DYADIC_TEST_PG_URL;
 
 if (!url) {
+  // under CI=true a missing PostgreSQL fails the run; otherwise the skip says why
+  if (process.env.CI !== 'true')
+    console.warn('test/store/postgres: skipped: set DYADIC_TEST_PG_URL to run against PostgreSQL');
   describe('store conformance: postgres', () => {
-    it.skip('skipped: set DYADIC_TEST_PG_URL (e.g. postgres://postgres@127.0.0.1:5432/test) to run against PostgreSQL', () => {});
+    (process.env.CI === 'true' ? it : it.skip)(
+      'DYADIC_TEST_PG_URL is set (e.g. postgres://postgres@127.0.0.1:5432/test)',
+      () => {
+        throw new Error('set DYADIC_TEST_PG_URL: CI=true requires PostgreSQL');
+      },
+    );
   });
 } else {
   const run = `dyadic_t${process.pid}_${Date.now().toString(36)}`;

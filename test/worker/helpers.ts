@@ -3,6 +3,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { Queue } from 'bullmq';
 import pg from 'pg';
+import { describe, it } from 'vitest';
 
 export const root = resolve(import.meta.dirname, '../..');
 export const main = join(root, 'dist/cli/main.js');
@@ -109,19 +110,93 @@ export async function removeQueue(name: string): Promise<void> {
   }
 }
 
-/** Ends the PostgreSQL sessions of one process (found by its TCP ports): a dropped store connection. */
-export async function terminateBackendsOf(pid: number): Promise<number> {
-  const { execFileSync } = await import('node:child_process');
-  const out = execFileSync('ss', ['-tnpH', 'state', 'established', '( dport = :5432 )'], { encoding: 'utf8' });
-  const ports = out
-    .split('\n')
-    .filter((l) => l.includes(`pid=${pid},`))
-    .map((l) => Number(/:(\d+)\s+\S+:5432\b/.exec(l)?.[1]))
-    .filter((p) => p > 0);
-  if (ports.length === 0) return 0;
+/**
+ * Ends the PostgreSQL sessions whose application_name is `name` (a worker names its connections
+ * `dyadic worker <name>`): a dropped store connection, as a database restart or a network cut gives.
+ */
+export async function terminateBackendsNamed(name: string): Promise<number> {
   const rows = await pgQuery<{ ok: boolean }>(
-    'SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE client_port = ANY($1::int[]) AND pid <> pg_backend_pid()',
-    [ports],
+    'SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE application_name = $1 AND pid <> pg_backend_pid()',
+    [name],
   );
   return rows.filter((r) => r.ok).length;
+}
+
+async function pgReachable(url: string): Promise<string | null> {
+  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await c.connect();
+    await c.query('SELECT 1');
+    return null;
+  } catch (e) {
+    return `PostgreSQL at DYADIC_TEST_PG_URL is unreachable (${e instanceof Error ? e.message : String(e)})`;
+  } finally {
+    await c.end().catch(() => undefined);
+  }
+}
+
+async function redisReachable(url: string): Promise<string | null> {
+  const u = new URL(url);
+  const { connect } = await import('node:net');
+  return new Promise((resolve) => {
+    const sock = connect({ host: u.hostname || '127.0.0.1', port: Number(u.port || 6379) });
+    const done = (why: string | null) => {
+      clearTimeout(timer);
+      sock.destroy();
+      resolve(why ? `Redis at DYADIC_TEST_REDIS_URL is unreachable (${why})` : null);
+    };
+    const timer = setTimeout(() => done('no answer within 3 s'), 3000);
+    let got = '';
+    sock.on('connect', () => {
+      const auth = u.password
+        ? `AUTH ${decodeURIComponent(u.username || 'default')} ${decodeURIComponent(u.password)}\r\n`
+        : '';
+      sock.write(`${auth}PING\r\n`);
+    });
+    sock.on('data', (d: Buffer) => {
+      got += d.toString();
+      if (got.includes('+PONG')) done(null);
+      else if (got.startsWith('-')) done(got.trim());
+    });
+    sock.on('error', (e) => done(e.message));
+  });
+}
+
+/**
+ * Why the services a test file needs cannot be used (variable unset, server unreachable), or null.
+ */
+export async function missingServices(need: { pg?: boolean; redis?: boolean }): Promise<string | null> {
+  if (need.redis && !redisUrl) return 'set DYADIC_TEST_REDIS_URL (e.g. redis://127.0.0.1:6379)';
+  if (need.pg && !pgUrl) return 'set DYADIC_TEST_PG_URL (e.g. postgres://postgres@127.0.0.1:5432/test)';
+  if (need.redis && redisUrl) {
+    const why = await redisReachable(redisUrl);
+    if (why) return why;
+  }
+  if (need.pg && pgUrl) return pgReachable(pgUrl);
+  return null;
+}
+
+/** The queue and schema names of one test case: unique per process, case and time. */
+export function caseNames(tag: string): { queue: string; schema: string; ref: string } {
+  const run = `dyadic_w${process.pid}_${tag}_${Date.now().toString(36)}`;
+  return { queue: run, schema: `${run}_w`, ref: `${run}_ref` };
+}
+
+/**
+ * Declares what happens when a test file cannot run: under `CI=true` a failing test naming the
+ * missing service (CI provides them all); otherwise a skipped test, its reason on the console.
+ */
+export function cannotRun(suite: string, reason: string, isService = true): void {
+  if (isService && process.env.CI === 'true') {
+    describe(suite, () => {
+      it('has the services it needs (CI=true)', () => {
+        throw new Error(`${suite}: ${reason}`);
+      });
+    });
+    return;
+  }
+  console.warn(`${suite}: skipped: ${reason}`);
+  describe(suite, () => {
+    it.skip(`skipped: ${reason}`, () => {});
+  });
 }

@@ -1,11 +1,16 @@
-/** `POST /code`: codes a text on the fly, stores nothing. */
+/**
+ * `POST /code`: codes a text on the fly, stores nothing; answers a `CodeResponse`. Coding runs on the
+ * code pool (worker threads behind a bounded queue, `code-pool.ts`); a full queue answers 429 with
+ * Retry-After. Only
+ * `application/json` bodies are accepted (415 otherwise): a form or `text/plain` post is what any web
+ * page can make a visitor's browser send without asking.
+ */
 import { Hono } from 'hono';
 import { z } from 'zod';
-import type { Coder } from '../../ingest/coding.js';
 import { isIsoDate } from '../../io/stories.js';
+import { type CodeAnswer, type CodePool, CodeQueueFull } from '../code-pool.js';
 import { HttpError } from '../errors.js';
 import { parse } from '../params.js';
-import type { CodeResponse } from '../types.js';
 
 export const MAX_CODE_CHARS = 200_000;
 
@@ -19,8 +24,15 @@ const schema = z.object({
   id: z.string().min(1).max(200).optional(),
 });
 
-export function codeRoutes(coder: Coder) {
+/** `application/json`, with or without parameters (`; charset=utf-8`). */
+export function isJsonType(header: string | undefined): boolean {
+  return /^application\/json\s*(;|$)/i.test((header ?? '').trim());
+}
+
+export function codeRoutes(pool: CodePool) {
   return new Hono().post('/code', async (c) => {
+    if (!isJsonType(c.req.header('content-type')))
+      throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'send the text as JSON with Content-Type: application/json');
     let body: unknown;
     try {
       body = await c.req.json();
@@ -29,11 +41,20 @@ export function codeRoutes(coder: Coder) {
     }
     const v = parse(schema, body, 'body');
     const id = v.id ?? 'text';
-    const result = coder.codeStory({ id, date: v.date ?? null, text: v.text, dateline: v.dateline ?? null });
+    let result: CodeAnswer;
+    try {
+      result = await pool.code({ id, date: v.date ?? null, text: v.text, dateline: v.dateline ?? null });
+    } catch (e) {
+      if (!(e instanceof CodeQueueFull)) throw e;
+      c.header('Retry-After', String(e.retryAfterSeconds));
+      throw new HttpError(429, 'BUSY', e.message);
+    }
     if (result.status === 'failed') {
       const status = result.error.code === 'DYADIC_INPUT_TOO_LARGE' ? 413 : 422;
       throw new HttpError(status, result.error.code, result.error.message);
     }
-    return c.json({ story_id: id, sentences: result.sentences, events: result.events } satisfies CodeResponse);
+    // the events come serialised from the coding thread: a `CodeResponse` assembled as text
+    const out = `{"story_id":${JSON.stringify(id)},"sentences":${result.sentences},"events":${result.events}}`;
+    return c.body(out, 200, { 'content-type': 'application/json; charset=utf-8' });
   });
 }
