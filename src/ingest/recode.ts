@@ -16,6 +16,8 @@ export interface RecodeOptions {
   readonly ids?: readonly string[];
   readonly batchSize?: number;
   readonly onProgress?: (p: IngestProgress) => void;
+  /** Called once per story that fails to code (its stored events are kept). */
+  readonly onFailure?: (storyId: string, message: string) => void;
 }
 
 export interface RecodeSummary {
@@ -28,7 +30,7 @@ export interface RecodeSummary {
 export function storyOf(s: StoredStory): Story {
   return {
     id: s.id,
-    date: s.date ?? '',
+    date: s.date, // null stays null: coded as ingest codes a story without a date
     text: s.text,
     dateline: s.dateline,
     title: s.title,
@@ -54,10 +56,17 @@ export async function recode(o: RecodeOptions): Promise<RecodeSummary> {
     const rows = await o.store.listStories({ ...filter, afterSeq: after, limit: batchSize });
     if (rows.length === 0) break;
     const coded = await o.backend.code(rows.map(storyOf));
-    await o.store.replaceStories(coded, o.backend.version);
+    // A story that fails now keeps the events it has: only stories coded now, or that had failed
+    // before too, are replaced. Recoding never loses events.
+    const before = new Map(rows.map((r) => [r.id, r.status]));
+    const replace = coded.filter((c) => c.result.status === 'coded' || before.get(c.story.id) !== 'coded');
+    await o.store.replaceStories(replace, o.backend.version);
     for (const c of coded) {
       if (c.result.status === 'coded') events += c.result.events.length;
-      else failed++;
+      else {
+        failed++;
+        o.onFailure?.(c.story.id, c.result.error.message);
+      }
     }
     stories += rows.length;
     after = rows[rows.length - 1]?.seq ?? after;

@@ -92,6 +92,12 @@ export interface LedgerStatement {
   readonly kept_deeds: number;
   readonly contrary_deeds: number;
   readonly sentence?: string;
+  /**
+   * A rejection that answers an earlier statement of the other party (a demand, appeal, promise,
+   * agreement or threat made to the rejecter within the window): that statement's id. A reply is
+   * listed as a reply, not as a commitment of its own waiting to be kept.
+   */
+  readonly reply_to: string | null;
 }
 
 export interface StatusCounts {
@@ -337,22 +343,32 @@ export function buildLedger(events: Iterable<LedgerEvent>, opts: LedgerOptions =
   }
 
   const out: LedgerStatement[] = [];
+  // the statement a rejection answers: the latest earlier one made to the rejecter by the other party
+  const said = new Map<string, Cluster[]>();
+  const replyTo = new Map<Cluster, string>();
+  for (const c of clusters) {
+    if (c.rule.kind === 'rejection') {
+      const earlier = said.get(`${c.target}>${c.source}`) ?? [];
+      for (let i = earlier.length - 1; i >= 0; i--) {
+        const e = earlier[i] as Cluster;
+        if (e.first <= c.first && c.first - e.first <= windowDays) {
+          replyTo.set(c, (e.reports[0] as LedgerEvent).id);
+          break;
+        }
+      }
+    } else push(said, `${c.source}>${c.target}`, c);
+  }
   for (const c of clusters) out.push(settle(c));
 
-  function candidates(c: Cluster): Deed[][] {
+  /** The deed lists a statement reads, each with the side that acts in it. */
+  function candidates(c: Cluster): { list: Deed[]; by: 'speaker' | 'addressee' }[] {
     const { rule, source, target } = c;
-    const actors =
-      rule.actor === 'speaker'
-        ? [[source, target]]
-        : rule.actor === 'addressee'
-          ? [[target, source]]
-          : [
-              [source, target],
-              [target, source],
-            ];
-    return actors.map(
-      ([from, to]) => (rule.reach === 'any' ? bySource.get(from as string) : byPair.get(`${from}>${to}`)) ?? [],
-    );
+    const sides: ('speaker' | 'addressee')[] =
+      rule.actor === 'speaker' ? ['speaker'] : rule.actor === 'addressee' ? ['addressee'] : ['speaker', 'addressee'];
+    return sides.map((by) => {
+      const [from, to] = by === 'speaker' ? [source, target] : [target, source];
+      return { list: (rule.reach === 'any' ? bySource.get(from) : byPair.get(`${from}>${to}`)) ?? [], by };
+    });
   }
 
   function settle(c: Cluster): LedgerStatement {
@@ -362,7 +378,17 @@ export function buildLedger(events: Iterable<LedgerEvent>, opts: LedgerOptions =
     const reportIds = new Set(c.reports.map((r) => r.id));
     const kept: Deed[] = [];
     const contrary: Deed[] = [];
-    for (const list of candidates(c)) {
+    const kind = c.rule.kind;
+    for (const { list, by } of candidates(c)) {
+      // Who can contradict or fulfil in this direction. Symmetric rules (meetings, settlements)
+      // are fulfilled by either side, but only the side the rule holds to can break or defy them:
+      // the speaker its promise, the addressee the appeal or demand made of it. A rejection is acted
+      // on by the rejecter only.
+      const mayContradict =
+        kind === 'promise' ? by === 'speaker' : kind === 'appeal' || kind === 'demand' ? by === 'addressee' : true;
+      const mayFulfil = kind === 'rejection' ? by === 'speaker' : true;
+      // The addressee rejecting an appeal or demand (12x aimed at the speaker) defies it, whatever the row lists.
+      const rejectionDefies = (kind === 'appeal' || kind === 'demand') && by === 'addressee';
       let k = 0;
       let x = 0;
       for (let i = lowerBound(list, c.first); i < list.length; i++) {
@@ -376,10 +402,14 @@ export function buildLedger(events: Iterable<LedgerEvent>, opts: LedgerOptions =
         // same day: only deeds reported after the statement in the same story (or in another story)
         if (d.n === c.first && d.ev.story_id === first.story_id && d.ev.sentence_index <= first.sentence_index)
           continue;
-        if (matchesAny(d.ev.cameo, c.rule.kept)) {
+        if (mayFulfil && matchesAny(d.ev.cameo, c.rule.kept)) {
           kept.push(d);
           k++;
-        } else if (matchesAny(d.ev.cameo, c.rule.contrary)) {
+        } else if (
+          mayContradict &&
+          (matchesAny(d.ev.cameo, c.rule.contrary) ||
+            (rejectionDefies && d.ev.cameo.startsWith('12') && d.target === c.source))
+        ) {
           contrary.push(d);
           x++;
         }
@@ -424,6 +454,7 @@ export function buildLedger(events: Iterable<LedgerEvent>, opts: LedgerOptions =
       kept_deeds: kept.length,
       contrary_deeds: contrary.length,
       ...(first.sentence !== undefined ? { sentence: first.sentence } : {}),
+      reply_to: replyTo.get(c) ?? null,
     };
   }
 

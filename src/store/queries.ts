@@ -8,6 +8,15 @@ import type { EventFilter } from './store.js';
 /** Modes counted as things that happened (negated and hypothetical events are kept, never counted). */
 export const HAPPENED_MODES: readonly string[] = ['asserted', 'future', 'proposed', 'alleged'];
 
+/** Order of an event listing: newest first (the default of lists) or oldest first. */
+export const EVENT_ORDERS = ['newest', 'oldest'] as const;
+export type EventOrder = (typeof EVENT_ORDERS)[number];
+
+/** A query with an order (SqlStore reads it; the store's own default is oldest first, as exports want). */
+export interface Ordered {
+  readonly order?: EventOrder;
+}
+
 export interface Where {
   readonly sql: string;
   readonly params: SqlValue[];
@@ -83,7 +92,8 @@ export function eventWhere(f: EventFilter): Where {
   }
   if (any(f.root)) {
     const roots = f.root.map((r) => {
-      if (!/^\d{1,2}$/.test(r)) throw new DyadicError('DYADIC_USAGE', { detail: `invalid CAMEO root "${r}"` });
+      if (!/^\d{1,2}$/.test(r) || Number(r) < 1 || Number(r) > 20)
+        throw new DyadicError('DYADIC_USAGE', { detail: `invalid CAMEO root "${r}", expected 01-20` });
       return r.padStart(2, '0');
     });
     conds.push(inList('root', roots, params));

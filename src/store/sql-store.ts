@@ -26,6 +26,20 @@ import type {
   WriteSummary,
 } from './store.js';
 
+/** `SqlStore.summary`: counts of matching events for the dashboard's landing view and map. */
+export interface StoreSummary {
+  readonly events: number;
+  readonly first: string | null;
+  readonly last: string | null;
+  /** Events per day with one, by quad class. */
+  readonly volume: readonly { day: string; q1: number; q2: number; q3: number; q4: number }[];
+  /** Events per place country (location_country). */
+  readonly places: readonly { country: string; events: number }[];
+  /** The busiest country pairs, either direction (a < b), and the busiest countries (as source or target). */
+  readonly pairs: readonly { a: string; b: string; events: number }[];
+  readonly actors: readonly { actor: string; events: number }[];
+}
+
 const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
 const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
@@ -493,6 +507,66 @@ export class SqlStore implements Store {
     return {
       first: lo === null || lo === undefined ? null : dayFromNumber(num(lo)),
       last: hi === null || hi === undefined ? null : dayFromNumber(num(hi)),
+    };
+  }
+
+  /**
+   * What matching events add up to, for the dashboard's landing view and map: events per day and
+   * quad class, per place country, the busiest country pairs (either direction) and countries.
+   */
+  async summary(f: EventFilter, top = 10): Promise<StoreSummary> {
+    const w = eventWhere(f);
+    const days = await this.db.all(
+      `SELECT day_n AS d, quad_class AS q, COUNT(*) AS n FROM events WHERE ${w.sql} AND day_n IS NOT NULL GROUP BY day_n, quad_class`,
+      w.params,
+    );
+    const byDay = new Map<number, [number, number, number, number]>();
+    for (const r of days) {
+      const d = num(r.d);
+      let v = byDay.get(d);
+      if (!v) {
+        v = [0, 0, 0, 0];
+        byDay.set(d, v);
+      }
+      const q = num(r.q);
+      if (q >= 1 && q <= 4) v[q - 1] = (v[q - 1] ?? 0) + num(r.n);
+    }
+    const volume = [...byDay.entries()]
+      .sort((x, y) => x[0] - y[0])
+      .map(([d, [q1, q2, q3, q4]]) => ({ day: dayFromNumber(d), q1, q2, q3, q4 }));
+    const places = await this.db.all(
+      `SELECT location_country AS c, COUNT(*) AS n FROM events WHERE ${w.sql} AND location_country IS NOT NULL GROUP BY location_country`,
+      w.params,
+    );
+    const dyads = await this.db.all(
+      `SELECT source_country AS a, target_country AS b, COUNT(*) AS n FROM events WHERE ${w.sql}
+        AND source_country IS NOT NULL AND target_country IS NOT NULL AND source_country <> target_country
+        GROUP BY source_country, target_country`,
+      w.params,
+    );
+    const pairs = new Map<string, { a: string; b: string; events: number }>();
+    const actors = new Map<string, number>();
+    for (const r of dyads) {
+      const [a, b] = [String(r.a), String(r.b)].sort() as [string, string];
+      const n = num(r.n);
+      const key = `${a}|${b}`;
+      const p = pairs.get(key) ?? { a, b, events: 0 };
+      p.events += n;
+      pairs.set(key, p);
+      for (const c of [a, b]) actors.set(c, (actors.get(c) ?? 0) + n);
+    }
+    const total = await this.db.all(`SELECT COUNT(*) AS n FROM events WHERE ${w.sql}`, w.params);
+    return {
+      events: num(total[0]?.n),
+      first: volume[0]?.day ?? null,
+      last: volume.at(-1)?.day ?? null,
+      volume,
+      places: places.map((r) => ({ country: String(r.c), events: num(r.n) })).sort((x, y) => y.events - x.events),
+      pairs: [...pairs.values()].sort((x, y) => y.events - x.events || (x.a + x.b < y.a + y.b ? -1 : 1)).slice(0, top),
+      actors: [...actors.entries()]
+        .map(([actor, events]) => ({ actor, events }))
+        .sort((x, y) => y.events - x.events || (x.actor < y.actor ? -1 : 1))
+        .slice(0, top),
     };
   }
 

@@ -50,6 +50,17 @@ async function call<T>(input: string, init?: RequestInit & { signal?: AbortSigna
   return body as T;
 }
 
+/** `GET /summary` (src/api/routes/summary.ts, `StoreSummary` in src/store/sql-store.ts). */
+export interface SummaryResponse {
+  readonly events: number;
+  readonly first: string | null;
+  readonly last: string | null;
+  readonly volume: readonly { day: string; q1: number; q2: number; q3: number; q4: number }[];
+  readonly places: readonly { country: string; events: number }[];
+  readonly pairs: readonly { a: string; b: string; events: number }[];
+  readonly actors: readonly { actor: string; events: number }[];
+}
+
 export interface EventParams {
   readonly actor?: readonly string[];
   readonly pair?: string;
@@ -65,6 +76,8 @@ export interface EventParams {
 export const api = {
   events: (p: EventParams, signal?: AbortSignal) =>
     call<EventsResponse>(url('events', { ...p }), signal ? { signal } : {}),
+  summary: (p: EventParams, signal?: AbortSignal) =>
+    call<SummaryResponse>(url('summary', { ...p }), signal ? { signal } : {}),
   timeline: (p: { a: string; b: string; by: string; since?: string; until?: string }, signal?: AbortSignal) =>
     call<TimelineResponse>(url('timeline', p), signal ? { signal } : {}),
   ledger: (p: { a: string; b: string; window?: string; since?: string; until?: string }, signal?: AbortSignal) =>

@@ -34,7 +34,7 @@ export function setupCodeBox(): void {
       clear(list);
       status.textContent = `${r.events.length} event${r.events.length === 1 ? '' : 's'} in ${r.sentences} sentence${r.sentences === 1 ? '' : 's'}`;
       for (const e of r.events) {
-        const li = eventRow(e, e.date);
+        const li = eventRow(e);
         // the sentence with the evidence and actor words highlighted (offsets are into the pasted text)
         const kept = [...highlightedText(t, e).childNodes].filter(
           (n) => n instanceof HTMLElement && n.classList.contains('hl-sentence'),

@@ -52,3 +52,38 @@ export const QUAD_COLORS: Record<number, string> = {
   3: '#f39c12',
   4: '#c0392b',
 };
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * A date at the precision it has: `2007` as "2007", `2007-03` as "March 2007", `2007-03-14` as is
+ * (never a year or a month shown as its first day).
+ */
+export function formatDate(d: string | null | undefined): string {
+  if (!d) return '';
+  if (/^\d{4}$/.test(d)) return d;
+  const m = /^(\d{4})-(\d{2})$/.exec(d);
+  if (m) return `${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+  return d.slice(0, 10);
+}
+
+/** A colour swatch; colours go through the CSSOM (the page's CSP refuses style attributes). */
+export function swatch(color: string, dashed = false, line = false): HTMLElement {
+  const el = h('i', { class: `swatch${line ? ' line' : ''}${dashed ? ' dashed' : ''}` });
+  el.style.borderColor = color;
+  if (!line) el.style.background = color;
+  return el;
+}

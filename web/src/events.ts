@@ -1,7 +1,7 @@
 /** The event list and the story view: evidence sentence and actor words highlighted, codes, mode, claims, rule. */
 import { cameoEntry } from '../../src/ontology/cameo.js';
 import type { ApiEvent, EventRecord, StoryResponse } from './api.js';
-import { clear, h, QUAD_NAMES } from './dom.js';
+import { clear, formatDate, h, QUAD_NAMES } from './dom.js';
 
 type ActorLike = EventRecord['source'];
 
@@ -18,15 +18,15 @@ export function cameoName(code: string): string {
   return cameoEntry(code)?.name ?? '';
 }
 
-/** One row of an event list; `onOpen` when clicked or activated with the keyboard. */
-export function eventRow(r: EventRecord, day: string | null, onOpen?: () => void): HTMLLIElement {
+/** One row of an event list (its date at the precision the text gives); `onOpen` when clicked or activated with the keyboard. */
+export function eventRow(r: EventRecord, onOpen?: () => void): HTMLLIElement {
   const li = h(
     'li',
     { class: `event q${r.quad_class}`, 'data-event-id': r.id, ...(onOpen ? { tabindex: '0', role: 'button' } : {}) },
     h(
       'div',
       { class: 'line1' },
-      h('span', { class: 'day' }, day ?? r.date ?? ''),
+      h('span', { class: 'day', title: r.date ?? 'no date' }, formatDate(r.date) || 'undated'),
       h('span', { class: 'dyad' }, `${actorLabel(r.source)} → ${actorLabel(r.target)}`),
       h('span', { class: `quad q${r.quad_class}`, title: QUAD_NAMES[r.quad_class] ?? '' }, `Q${r.quad_class}`),
       h('span', { class: 'cameo', title: cameoName(r.cameo) }, `${r.cameo} ${cameoName(r.cameo)}`),
@@ -135,10 +135,14 @@ export function showStory(s: StoryResponse, eventId: string): void {
   clear(meta);
   const link = safeUrl(s.story.url);
   meta.append(
-    h('span', {}, [s.story.date, s.story.dateline, s.story.source].filter(Boolean).join(' · ') || s.story.id),
+    h(
+      'span',
+      {},
+      [formatDate(s.story.date), s.story.dateline, s.story.source].filter(Boolean).join(' · ') || s.story.id,
+    ),
   );
   if (link) meta.append(' ', h('a', { href: link, rel: 'noopener noreferrer', target: '_blank' }, 'source'));
-  meta.append(h('span', { class: 'muted' }, ` · story ${s.story.id} · ${s.events.length} events`));
+  meta.append(h('span', { class: 'muted story-id' }, ` · story ${s.story.id} · ${s.events.length} events`));
   clear(detail);
   if (r) {
     const entry = cameoEntry(r.cameo);
@@ -149,7 +153,7 @@ export function showStory(s: StoryResponse, eventId: string): void {
     row(detail, 'mode', r.mode);
     row(detail, 'claimed by', actorLong(r.claimed_by));
     if (r.reported_by) row(detail, 'reported by', actorLong(r.reported_by));
-    row(detail, 'date', r.date ?? '—', ev?.day && ev.day !== r.date ? ` (counted on ${ev.day})` : '');
+    row(detail, 'date', formatDate(r.date) || '—', ev?.day && ev.day !== r.date ? ` (counted on ${ev.day})` : '');
     if (r.location) row(detail, 'place', `${r.location.name}${r.location.country ? ` (${r.location.country})` : ''}`);
     row(detail, 'rule', h('code', { class: 'rule-id' }, r.rule.id), ' ', h('span', { class: 'muted' }, r.rule.pattern));
     row(detail, 'evidence', h('q', { class: 'evidence-quote' }, r.evidence.text));

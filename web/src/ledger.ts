@@ -3,8 +3,8 @@
  * the story, as the event list does) and the deed that settled it. Built with `h()`: text only.
  */
 import type { LedgerResponse, LedgerStatement } from '../../src/ledger/ledger.js';
+import { clear, formatDate, h } from './dom.js';
 import { cameoName } from './events.js';
-import { clear, h } from './dom.js';
 
 export interface LedgerPanel {
   show(r: LedgerResponse): void;
@@ -28,18 +28,34 @@ function link(label: string, title: string, onOpen: () => void): HTMLButtonEleme
   return b;
 }
 
-function item(s: LedgerStatement, onOpen: (eventId: string) => void): HTMLLIElement {
+function item(
+  s: LedgerStatement,
+  byId: ReadonlyMap<string, LedgerStatement>,
+  onOpen: (eventId: string) => void,
+): HTMLLIElement {
   const deed = s.deed;
+  // a rejection answering an earlier statement is a reply, not a commitment waiting to be kept
+  const reply = s.reply_to !== null && !deed;
+  const answered = s.reply_to ? byId.get(s.reply_to) : undefined;
+  const status = reply ? 'reply' : s.status;
   return h(
     'li',
-    { class: `ledger-item status-${s.status}`, 'data-statement-id': s.id, 'data-status': s.status },
+    { class: `ledger-item status-${status}`, 'data-statement-id': s.id, 'data-status': status },
     h(
       'div',
       { class: 'line1' },
-      h('span', { class: 'day' }, s.date),
+      h('span', { class: 'day' }, formatDate(s.date)),
       h('span', { class: 'dyad' }, `${s.source} → ${s.target}`),
+      h('span', { class: 'kind' }, s.kind),
       h('span', { class: 'cameo', title: `${s.kind}; expected to act: ${s.expected}` }, `${s.cameo} ${s.name}`),
-      h('span', { class: `ledger-status status-${s.status}`, title: STATUS_TITLES[s.status] ?? '' }, s.status),
+      h(
+        'span',
+        {
+          class: `ledger-status status-${status}`,
+          title: reply ? 'a rejection answering an earlier statement' : (STATUS_TITLES[s.status] ?? ''),
+        },
+        status,
+      ),
     ),
     s.sentence ? h('div', { class: 'sentence' }, s.sentence) : null,
     h(
@@ -56,12 +72,26 @@ function item(s: LedgerStatement, onOpen: (eventId: string) => void): HTMLLIElem
             'open the story of the deed that settled it',
             () => onOpen(deed.id),
           )
-        : h('span', { class: 'muted' }, s.status === 'open' ? `window open until ${s.window_end}` : `nothing followed by ${s.window_end}`),
+        : reply && s.reply_to
+          ? link(
+              `reply to ${answered ? `${answered.source}'s ${answered.kind} (${answered.cameo} ${answered.name}, ${formatDate(answered.date)})` : 'an earlier statement'}`,
+              'open the story of the statement it answers',
+              () => onOpen(s.reply_to as string),
+            )
+          : h(
+              'span',
+              { class: 'muted' },
+              s.status === 'open' ? `window open until ${s.window_end}` : `nothing followed by ${s.window_end}`,
+            ),
     ),
   );
 }
 
-export function createLedgerPanel(list: HTMLElement, summary: HTMLElement, onOpen: (eventId: string) => void): LedgerPanel {
+export function createLedgerPanel(
+  list: HTMLElement,
+  summary: HTMLElement,
+  onOpen: (eventId: string) => void,
+): LedgerPanel {
   return {
     show(r) {
       clear(list);
@@ -69,7 +99,8 @@ export function createLedgerPanel(list: HTMLElement, summary: HTMLElement, onOpe
       const share = t.followed === null ? '—' : `${Math.round(t.followed * 100)}%`;
       summary.textContent = `${t.statements} statements (window ${r.window_days} days, as of ${r.as_of ?? '—'}): ${t.kept} kept, ${t.broken} broken, ${t.defied} defied, ${t.open} open, ${t.lapsed} lapsed; followed by deeds: ${share}${r.truncated ? ' (latest shown)' : ''}`;
       summary.classList.remove('error');
-      for (const s of r.statements) list.append(item(s, onOpen));
+      const byId = new Map(r.statements.map((s) => [s.id, s]));
+      for (const s of r.statements) list.append(item(s, byId, onOpen));
       if (r.statements.length === 0)
         list.append(h('li', { class: 'note' }, 'No promises, demands or threats between these two.'));
     },
@@ -85,13 +116,7 @@ export function createLedgerPanel(list: HTMLElement, summary: HTMLElement, onOpe
 export function mountLedgerPanel(after: HTMLElement): { list: HTMLElement; summary: HTMLElement } {
   const summary = h('div', { id: 'ledger-summary', class: 'note' });
   const list = h('ol', { id: 'ledger', class: 'events ledger', 'data-testid': 'ledger' });
-  const panel = h(
-    'section',
-    { class: 'panel', id: 'ledger-panel' },
-    h('h2', {}, 'Words and deeds'),
-    summary,
-    list,
-  );
+  const panel = h('section', { class: 'panel', id: 'ledger-panel' }, h('h2', {}, 'Words and deeds'), summary, list);
   after.after(panel);
   return { list, summary };
 }

@@ -1,9 +1,13 @@
-/** The dashboard: pair view (series), event list and story, map, and the code box; the view state lives in the URL. */
+/**
+ * The dashboard: the landing view (what is in the store: events over time, the most active pairs and
+ * actors, the latest events, each a click into the pair view), the pair view (series, words and
+ * deeds), event list and story, map, and the code box; the view state lives in the URL.
+ */
 import './style.css';
-import { type ApiEvent, ApiRequestError, api, type EventParams } from './api.js';
-import { clearCharts, drawCharts, resizeCharts } from './charts.js';
+import { type ApiEvent, ApiRequestError, api, type EventParams, type SummaryResponse } from './api.js';
+import { clearCharts, drawCharts, drawVolume, resizeCharts } from './charts.js';
 import { setupCodeBox } from './code-box.js';
-import { byId, clear, debounce } from './dom.js';
+import { byId, clear, debounce, formatDate, h } from './dom.js';
 import { eventRow, hideStory, showStory } from './events.js';
 import { createLedgerPanel, mountLedgerPanel } from './ledger.js';
 import { createMap } from './map.js';
@@ -49,7 +53,9 @@ function update(patch: Partial<ViewState>): void {
   if ('ev' in patch) void openStoryOf(state.ev);
 }
 
-by.addEventListener('change', () => update({ by: by.value === 'month' ? 'month' : 'week' }));
+by.addEventListener('change', () =>
+  update({ by: by.value === 'day' || by.value === 'week' || by.value === 'month' ? by.value : 'auto' }),
+);
 since.addEventListener('change', () => update({ since: since.value }));
 until.addEventListener('change', () => update({ until: until.value }));
 quad.addEventListener('change', () => update({ quad: quad.value }));
@@ -96,16 +102,20 @@ async function refresh(): Promise<void> {
         .timeline({
           a: state.a,
           b: state.b,
-          by: state.by,
+          by: 'day', // binned here, to fit the data's span
+
           ...(state.since ? { since: state.since } : {}),
           ...(state.until ? { until: state.until } : {}),
         })
         .then((t) => {
           if (gen !== generation) return;
-          const periods = t.rows.length ? drawCharts(t) : 0;
-          if (!t.rows.length) clearCharts(`No events between ${t.a} and ${t.b} in this period.`);
-          const n = t.rows.reduce((s, r) => s + r.events, 0);
-          status.textContent = `${t.a} ↔ ${t.b}: ${n} events over ${periods} ${t.by}${periods === 1 ? '' : 's'} (negated and hypothetical events not counted)`;
+          const s = drawCharts(t, state.by);
+          if (!s) clearCharts(`No events between ${t.a} and ${t.b} in this period.`);
+          const n = t.rows.reduce((x, r) => x + r.events, 0);
+          const periods = s?.x.length ?? 0;
+          status.textContent = s
+            ? `${t.a} ↔ ${t.b}: ${n} events, ${s.first} to ${s.last}, in ${periods} ${s.bin}${periods === 1 ? '' : 's'} (negated and hypothetical events not counted)`
+            : `${t.a} ↔ ${t.b}: no events`;
         })
         .catch((e: unknown) => {
           if (gen === generation) clearCharts(message(e));
@@ -130,12 +140,18 @@ async function refresh(): Promise<void> {
     clearCharts('Pick two actors to see how their relations moved.');
     ledger.message('Pick two actors to see what each promised, demanded or threatened, and what followed.');
   }
+  const pairView = Boolean(state.a && state.b);
+  landing.hidden = pairView;
+  byId('charts').hidden = !pairView;
+  byId('ledger-panel').hidden = !pairView;
+  eventsTitle.textContent = pairView ? 'Events' : 'Latest events';
   tasks.push(loadEvents(gen, params, null));
+  const summary = api.summary(params);
+  if (!pairView) tasks.push(summary.then((r) => gen === generation && showLanding(r)).catch(() => undefined));
   tasks.push(
-    api
-      .events({ ...params, limit: 1000 })
-      .then((r) => {
-        if (gen === generation) map.show(r.events);
+    Promise.all([api.events({ ...params, limit: 1000 }), summary])
+      .then(([r, sm]) => {
+        if (gen === generation) map.show(r.events, sm.places);
       })
       .catch(() => undefined),
   );
@@ -148,7 +164,7 @@ async function loadEvents(gen: number, params: EventParams, cursor: string | nul
     const r = await api.events({ ...params, limit: 50, ...(cursor ? { cursor } : {}) });
     if (gen !== generation) return;
     if (!cursor) clear(list);
-    for (const ev of r.events) list.append(eventRow(ev.record, ev.day, () => openEvent(ev)));
+    for (const ev of r.events) list.append(eventRow(ev.record, () => openEvent(ev)));
     nextCursor = r.next_cursor;
     more.hidden = !nextCursor;
     const n = list.childElementCount;
@@ -172,8 +188,56 @@ function markSelected(): void {
     li.classList.toggle('selected', li.getAttribute('data-event-id') === state.ev);
 }
 
+/** Opens an event's story; from the landing view, in the pair view of its two countries. */
 function openEvent(ev: ApiEvent): void {
-  update({ ev: ev.id });
+  const src = ev.record.source?.country;
+  const tgt = ev.record.target?.country;
+  if (!(state.a && state.b) && src && tgt && src !== tgt) update({ a: src, b: tgt, ev: ev.id });
+  else update({ ev: ev.id });
+}
+
+const landing = byId('landing');
+const eventsTitle = byId('events-title');
+
+function topButton(label: string, n: number, title: string, onClick: () => void): HTMLLIElement {
+  const b = h(
+    'button',
+    { type: 'button', class: 'top-link', title },
+    h('span', { class: 'top-label' }, label),
+    h('b', {}, String(n)),
+  );
+  b.addEventListener('click', onClick);
+  return h('li', {}, b);
+}
+
+function showLanding(r: SummaryResponse): void {
+  const summary = byId('landing-summary');
+  summary.textContent = r.events
+    ? `${r.events} events${r.first ? `, ${formatDate(r.first)} to ${formatDate(r.last)}` : ''}${state.text || state.quad || state.mode || state.since || state.until ? ' matching the filters' : ''}. Pick a pair, an actor or an event to see how two actors dealt with each other.`
+    : 'The store has no events matching these filters yet: ingest stories with "dyadic ingest".';
+  if (!drawVolume('chart-volume', r.volume)) byId('chart-volume').replaceChildren();
+  const pairs = byId('top-pairs');
+  const actors = byId('top-actors');
+  clear(pairs);
+  clear(actors);
+  for (const p of r.pairs)
+    pairs.append(
+      topButton(`${p.a} ↔ ${p.b}`, p.events, `open the pair view of ${p.a} and ${p.b}`, () =>
+        update({ a: p.a, b: p.b, ev: '' }),
+      ),
+    );
+  for (const a of r.actors) {
+    const partner = r.pairs.find((p) => p.a === a.actor || p.b === a.actor);
+    const other = partner ? (partner.a === a.actor ? partner.b : partner.a) : '';
+    actors.append(
+      topButton(
+        a.actor,
+        a.events,
+        other ? `open the pair view of ${a.actor} and its most frequent partner, ${other}` : `events of ${a.actor}`,
+        () => update({ a: a.actor, b: other, ev: '' }),
+      ),
+    );
+  }
 }
 
 let storyToken = 0;

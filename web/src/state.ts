@@ -2,7 +2,8 @@
 export interface ViewState {
   a: string;
   b: string;
-  by: 'week' | 'month';
+  /** Bin of the pair view's charts: `auto` fits the data's span. */
+  by: 'auto' | 'day' | 'week' | 'month';
   since: string;
   until: string;
   quad: string;
@@ -27,7 +28,7 @@ export function readState(): ViewState {
   return {
     a: code(get('a')),
     b: code(get('b')),
-    by: by === 'month' ? 'month' : 'week',
+    by: by === 'day' || by === 'week' || by === 'month' ? by : 'auto',
     since: get('since'),
     until: get('until'),
     quad: get('quad'),
@@ -39,7 +40,7 @@ export function readState(): ViewState {
 
 export function writeState(s: ViewState): void {
   const p = new URLSearchParams();
-  for (const k of KEYS) if (s[k] && !(k === 'by' && s[k] === 'week')) p.set(k, s[k]);
+  for (const k of KEYS) if (s[k] && !(k === 'by' && s[k] === 'auto')) p.set(k, s[k]);
   const hash = `#${p.toString()}`;
   if (location.hash !== hash) history.replaceState(null, '', hash === '#' ? location.pathname + location.search : hash);
 }

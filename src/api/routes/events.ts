@@ -4,11 +4,13 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { MODES } from '../../core/records.js';
 import { isIsoDate } from '../../io/stories.js';
-import type { EventFilter, Store } from '../../store/store.js';
+import { EVENT_ORDERS, type Ordered } from '../../store/queries.js';
+import type { EventFilter, EventQuery, Store } from '../../store/store.js';
 import { cacheKey, type ResponseCache } from '../cache.js';
 import { HttpError } from '../errors.js';
 import { eventsArrayJson } from '../events-json.js';
 import { flag, one, onlyKnown, parse, queryLists, splitList } from '../params.js';
+import { summaryRoutes } from './summary.js';
 
 export const MAX_LIMIT = 1000;
 export const DEFAULT_LIMIT = 100;
@@ -137,18 +139,21 @@ const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
 const limitSchema = z.coerce.number().int('limit: expected an integer').min(1).max(MAX_LIMIT);
 
 export function eventsRoutes(store: Store, cache?: ResponseCache) {
-  return new Hono().get('/events', async (c) => {
+  return new Hono().route('/', summaryRoutes(store, cache)).get('/events', async (c) => {
     const key = cache?.enabled ? cacheKey(c.req.url) : '';
     const hit = key ? cache?.get(key) : undefined;
     if (hit !== undefined) return c.body(hit, 200, JSON_TYPE);
     const q = queryLists(c.req.url);
-    onlyKnown(q, [...FILTER_PARAMS, 'limit', 'cursor']);
-    const filter = filterFromQuery(q);
+    onlyKnown(q, [...FILTER_PARAMS, 'limit', 'cursor', 'order']);
+    const order = parse(z.enum(EVENT_ORDERS), one(q, 'order') ?? 'newest', 'order');
+    // The cursor is bound to the filter and the order (an offset means nothing in another order).
+    const filter: EventFilter & Ordered = { ...filterFromQuery(q), ...(order === 'oldest' ? { order } : {}) };
     const limitRaw = one(q, 'limit');
     const limit = limitRaw === undefined ? DEFAULT_LIMIT : parse(limitSchema, limitRaw, 'limit');
     const cursor = one(q, 'cursor');
     const offset = cursor ? decodeCursor(cursor, filter) : 0;
-    const rows = await store.events({ ...filter, limit: limit + 1, offset });
+    const query: EventQuery & Ordered = { ...filter, order, limit: limit + 1, offset };
+    const rows = await store.events(query);
     const more = rows.length > limit;
     if (more) rows.length = limit;
     const next = more ? JSON.stringify(encodeCursor(offset + limit, filter)) : 'null';

@@ -2,7 +2,8 @@
 import type { Command } from 'commander';
 import { csvLine } from '../../store/export/csv.js';
 import { list, oneOf, positiveInt, renderTable } from '../../store/format.js';
-import { openStore } from '../../store/open.js';
+import { openExistingStore } from '../../store/open.js';
+import { usageErrors } from './events.js';
 import { dbOption } from './ingest.js';
 
 export function registerActors(program: Command): void {
@@ -16,11 +17,11 @@ export function registerActors(program: Command): void {
     .option('--mode <modes>', 'modes counted (default: those that happened; "all" for every mode)')
     .option('--duplicates', 'count events marked as duplicates too')
     .option('--format <fmt>', 'table, csv or jsonl', 'table');
-  dbOption(cmd).action(async (o: Record<string, string | boolean | undefined>) => {
+  usageErrors(dbOption(cmd)).action(async (o: Record<string, string | boolean | undefined>) => {
     const format = oneOf(String(o.format), ['table', 'csv', 'jsonl'] as const, '--format');
     const by = oneOf(String(o.by), ['code', 'country'] as const, '--by');
     const modes = typeof o.mode === 'string' ? (o.mode === 'all' ? [] : list(o.mode)) : undefined;
-    const store = await openStore(String(o.db));
+    const store = await openExistingStore(String(o.db));
     try {
       const { actors, pairs } = await store.actors({
         by,

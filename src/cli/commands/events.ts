@@ -2,14 +2,25 @@
 import type { Command } from 'commander';
 import { DyadicError } from '../../core/errors.js';
 import type { EventRecord } from '../../core/records.js';
-import { csvLine, FLAT_COLUMNS, flatRow } from '../../store/export/csv.js';
+import { csvHeader, csvRow } from '../../io/output.js';
 import { LineSink } from '../../store/export/index.js';
 import { list, oneOf, positiveInt, renderTable, truncate } from '../../store/format.js';
-import { openStore } from '../../store/open.js';
-import type { EventFilter } from '../../store/store.js';
+import { openExistingStore } from '../../store/open.js';
+import { EVENT_ORDERS, type Ordered } from '../../store/queries.js';
+import type { EventFilter, EventQuery } from '../../store/store.js';
 import { dbOption } from './ingest.js';
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
+
+/**
+ * Usage errors of a reading command exit with code 2 and one line (commander's default is exit
+ * code 1 followed by the whole help text).
+ */
+export function usageErrors(cmd: Command): Command {
+  return cmd.showHelpAfterError(false).exitOverride((err) => {
+    process.exit(err.exitCode === 0 ? 0 : 2);
+  });
+}
 
 /** Adds the event filter options to a command. */
 export function filterOptions(cmd: Command): Command {
@@ -67,6 +78,13 @@ export function filterFrom(o: Opts): EventFilter {
   return f as EventFilter;
 }
 
+function nonNegativeInt(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0)
+    throw new DyadicError('DYADIC_USAGE', { detail: `${flag} must be a whole number (got "${value}")` });
+  return n;
+}
+
 function actorLabel(a: EventRecord['source']): string {
   return a ? a.code : '-';
 }
@@ -78,21 +96,24 @@ export function registerEvents(program: Command): void {
       .description('list stored events matching filters')
       .option('--format <fmt>', 'table, jsonl or csv', 'table')
       .option('--limit <n>', 'at most this many events (table default 50)')
-      .option('--offset <n>', 'skip this many events'),
+      .option('--offset <n>', 'skip this many events')
+      .option('--order <order>', 'newest (newest first) or oldest (oldest first)', 'newest'),
   );
-  dbOption(cmd).action(async (o: Opts) => {
+  usageErrors(dbOption(cmd)).action(async (o: Opts) => {
     const format = oneOf(String(o.format), ['table', 'jsonl', 'csv'] as const, '--format');
-    const filter = filterFrom(o);
+    const order = oneOf(String(o.order), EVENT_ORDERS, '--order');
+    const filter: EventFilter & Ordered = { ...filterFrom(o), order };
     const limit = typeof o.limit === 'string' ? positiveInt(o.limit, '--limit') : format === 'table' ? 50 : undefined;
-    const offset = typeof o.offset === 'string' ? Number(o.offset) : 0;
-    const store = await openStore(String(o.db));
+    const offset = typeof o.offset === 'string' ? nonNegativeInt(o.offset, '--offset') : 0;
+    const store = await openExistingStore(String(o.db));
     try {
       if (format === 'table') {
-        const events = await store.events({ ...filter, limit: limit ?? 50, offset });
+        const q: EventQuery & Ordered = { ...filter, limit: limit ?? 50, offset };
+        const events = await store.events(q);
         const rows = events.map((e) => {
           const r = JSON.parse(e.record) as EventRecord;
           return [
-            e.day ?? '',
+            r.date ?? '', // at the precision the text gives: 2007, 2007-03 or 2007-03-14
             actorLabel(r.source),
             actorLabel(r.target),
             r.cameo,
@@ -103,7 +124,7 @@ export function registerEvents(program: Command): void {
           ];
         });
         process.stdout.write(
-          renderTable(['day', 'source', 'target', 'cameo', 'quad', 'goldstein', 'mode', 'sentence'], rows),
+          renderTable(['date', 'source', 'target', 'cameo', 'quad', 'goldstein', 'mode', 'sentence'], rows),
         );
         const total = await store.countEvents(filter);
         if (total > events.length)
@@ -111,14 +132,15 @@ export function registerEvents(program: Command): void {
         return;
       }
       const sink = new LineSink(process.stdout);
-      if (format === 'csv') await sink.write(csvLine(FLAT_COLUMNS));
+      // The same columns as `dyadic code --format csv`.
+      if (format === 'csv') await sink.write(csvHeader());
       let i = 0;
       let n = 0;
       for await (const e of store.iterateEvents(filter)) {
         if (i++ < offset) continue;
         if (limit !== undefined && n >= limit) break;
         n++;
-        await sink.write(format === 'jsonl' ? `${e.record}\n` : csvLine(flatRow(e)));
+        await sink.write(format === 'jsonl' ? `${e.record}\n` : csvRow(JSON.parse(e.record) as EventRecord));
       }
       await sink.flush();
     } finally {

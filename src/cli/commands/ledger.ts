@@ -21,7 +21,8 @@ import {
 } from '../../ledger/ledger.js';
 import { storeLedger } from '../../ledger/store.js';
 import { list, oneOf, renderTable, truncate } from '../../store/format.js';
-import { openStore } from '../../store/open.js';
+import { openExistingStore } from '../../store/open.js';
+import { usageErrors } from './events.js';
 import { dbOption } from './ingest.js';
 
 function date(value: unknown, flag: string): string | undefined {
@@ -56,7 +57,7 @@ export function registerLedger(program: Command): void {
     .option('--status <list>', 'list only statements with these statuses (summaries count all)')
     .option('--summary', 'with --format jsonl: add pair, actor and totals lines')
     .option('--format <fmt>', 'table or jsonl', 'table');
-  dbOption(cmd).action(
+  usageErrors(dbOption(cmd)).action(
     async (a: string | undefined, b: string | undefined, o: Record<string, string | boolean | undefined>) => {
       const format = oneOf(String(o.format), ['table', 'jsonl'] as const, '--format');
       const windowDays = parseWindow(String(o.window));
@@ -74,7 +75,7 @@ export function registerLedger(program: Command): void {
       const since = date(o.since, '--since');
       const until = date(o.until, '--until');
       const asOf = date(o.asOf, '--as-of');
-      const store = await openStore(String(o.db));
+      const store = await openExistingStore(String(o.db));
       try {
         const ledger = await storeLedger(store, {
           windowDays,
@@ -113,10 +114,12 @@ export function registerLedger(program: Command): void {
               s.cameo,
               truncate(s.name, 40),
               s.events.length,
-              s.status,
+              s.reply_to && !s.deed ? 'reply' : s.status,
               s.deed
                 ? `${s.deed.day} ${s.deed.cameo} ${s.deed.source}→${s.deed.target ?? '?'} ${s.deed.id}${more(s)}`
-                : `nothing by ${s.window_end}`,
+                : s.reply_to
+                  ? `reply to ${s.reply_to}`
+                  : `nothing by ${s.window_end}`,
             ]),
           ),
         );

@@ -1,11 +1,14 @@
 /** `dyadic recode`: re-code stored stories coded by another knowledge-base version; events replaced atomically. */
 import type { Command } from 'commander';
+import { DyadicError } from '../../core/errors.js';
 import { createBackend, defaultJobs } from '../../ingest/coding.js';
 import { DEFAULT_BATCH } from '../../ingest/ingest.js';
 import { createProgress } from '../../ingest/progress.js';
 import { recode } from '../../ingest/recode.js';
 import { list, positiveInt } from '../../store/format.js';
-import { openStore } from '../../store/open.js';
+import { openExistingStore } from '../../store/open.js';
+import { reportError } from '../output.js';
+import { usageErrors } from './events.js';
 import { coderModuleFromEnv, dbOption } from './ingest.js';
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
@@ -19,23 +22,36 @@ export function registerRecode(program: Command): void {
     .option('--jobs <n>', `worker threads (default: cores, ${defaultJobs()})`)
     .option('--batch <n>', 'stories per transaction', String(DEFAULT_BATCH))
     .option('--quiet', 'no progress display');
-  dbOption(cmd).action(async (opts: Record<string, string | boolean | string[] | undefined>) => {
+  usageErrors(dbOption(cmd)).action(async (opts: Record<string, string | boolean | string[] | undefined>) => {
     const jobs = typeof opts.jobs === 'string' ? positiveInt(opts.jobs, '--jobs') : defaultJobs();
-    const store = await openStore(String(opts.db));
+    const batchSize = positiveInt(String(opts.batch), '--batch');
+    const ids = list(opts.story as string[] | undefined);
+    const store = await openExistingStore(String(opts.db));
+    if (ids) {
+      const found = await store.countStories({ ids: [...new Set(ids)] });
+      if (found < new Set(ids).size) {
+        const missing: string[] = [];
+        for (const id of ids) if (!missing.includes(id) && !(await store.getStory(id))) missing.push(id);
+        await store.close();
+        throw new DyadicError('DYADIC_USAGE', {
+          detail: `--story: no stored story ${missing.map((m) => `"${m}"`).join(', ')}`,
+        });
+      }
+    }
     const backend = await createBackend({ jobs, ...coderModuleFromEnv() }).catch(async (e: unknown) => {
       await store.close();
       throw e;
     });
     const progress = opts.quiet ? null : createProgress(process.stderr, 'recode');
     try {
-      const ids = list(opts.story as string[] | undefined);
       const s = await recode({
         store,
         backend,
         all: Boolean(opts.all) || ids !== undefined,
         ...(ids ? { ids } : {}),
-        batchSize: positiveInt(String(opts.batch), '--batch'),
+        batchSize,
         ...(progress ? { onProgress: (p) => progress.update(p) } : {}),
+        onFailure: (id, message) => reportError(`recode: story ${id}`, message),
       });
       progress?.stop();
       process.stdout.write(

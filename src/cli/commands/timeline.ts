@@ -1,10 +1,12 @@
 /** `dyadic timeline A B --by week`: per period and direction, events by quad class, Goldstein, words vs deeds. */
 import type { Command } from 'commander';
+import { DyadicError } from '../../core/errors.js';
 import { csvLine } from '../../store/export/csv.js';
 import { list, oneOf, renderTable } from '../../store/format.js';
-import { openStore } from '../../store/open.js';
+import { openExistingStore } from '../../store/open.js';
 import { HAPPENED_MODES } from '../../store/queries.js';
 import type { TimelineQuery } from '../../store/store.js';
+import { usageErrors } from './events.js';
 import { dbOption } from './ingest.js';
 
 const COLUMNS = [
@@ -35,7 +37,7 @@ export function registerTimeline(program: Command): void {
     .option('--mode <modes>', `modes counted (default ${HAPPENED_MODES.join(',')}; "all" for every mode)`)
     .option('--duplicates', 'count events marked as duplicates too')
     .option('--format <fmt>', 'table, csv or jsonl', 'table');
-  dbOption(cmd).action(async (a: string, b: string, o: Record<string, string | boolean | undefined>) => {
+  usageErrors(dbOption(cmd)).action(async (a: string, b: string, o: Record<string, string | boolean | undefined>) => {
     const format = oneOf(String(o.format), ['table', 'csv', 'jsonl'] as const, '--format');
     const by = oneOf(String(o.by), ['day', 'week', 'month'] as const, '--by');
     const modes = typeof o.mode === 'string' ? (o.mode === 'all' ? [] : list(o.mode)) : undefined;
@@ -48,8 +50,12 @@ export function registerTimeline(program: Command): void {
       ...(modes ? { modes } : {}),
       includeDuplicates: Boolean(o.duplicates),
     };
-    const store = await openStore(String(o.db));
+    const store = await openExistingStore(String(o.db));
     try {
+      for (const actor of [q.a, q.b]) {
+        if ((await store.countEvents({ actor: [actor], includeDuplicates: true })) === 0)
+          throw new DyadicError('DYADIC_USAGE', { detail: `unknown actor "${actor}": no stored event has it` });
+      }
       const rows = await store.timeline(q);
       if (format === 'jsonl') process.stdout.write(rows.map((r) => `${JSON.stringify(r)}\n`).join(''));
       else if (format === 'csv')

@@ -81,6 +81,77 @@ const PLACE_MODIFIERS = new Set([
   'nearby',
 ]);
 
+/** Words after a number that make it a time of day: "1800 UTC", "0600 GMT", "1900 hours", "2100 local". */
+const CLOCK_WORDS = new Set([
+  'utc',
+  'gmt',
+  'z',
+  'zulu',
+  'local',
+  'hours',
+  'hrs',
+  'hr',
+  'h',
+  'am',
+  'pm',
+  'a.m.',
+  'p.m.',
+  'est',
+  'edt',
+  'cst',
+  'cdt',
+  'mst',
+  'mdt',
+  'pst',
+  'pdt',
+  'et',
+  'pt',
+  'cet',
+  'cest',
+  'eet',
+  'eest',
+  'bst',
+  'ist',
+  'msk',
+  'jst',
+  'kst',
+  'aest',
+  'aedt',
+  'wib',
+  'sast',
+  'pkt',
+  'irst',
+  'ast',
+]);
+/** Words before a number that make "at 1800" a time of day (a year takes "in", "by", "since", not "at"). */
+const CLOCK_PREPS = new Set(['at']);
+
+/**
+ * Is the four-digit number at token `i` a time of day rather than a year? A general rule, before any
+ * date reading: HHMM shape (hours 00-23, minutes 00-59) and either a time-zone or clock word after it
+ * ("1800 UTC", "(1800 GMT)", "0600 hours", "2100 local time") or "at" before it ("at 1800"),
+ * or a leading zero ("0600": no year is written so). "In 1800" stays a year.
+ */
+export function isClockTime(doc: Doc, i: number): boolean {
+  const w = doc.lower[i]!;
+  if (!/^\d{4}$/.test(w)) return false;
+  const hh = Number(w.slice(0, 2));
+  const mm = Number(w.slice(2));
+  if (hh > 24 || mm > 59) return false;
+  if (w.startsWith('0')) return true;
+  const k = doc.sent[i]!;
+  const e = doc.sentEnd[k]!;
+  const s = doc.sentStart[k]!;
+  let j = i + 1;
+  while (j < e && (doc.lower[j] === ')' || doc.lower[j] === ']')) j++;
+  const next = j < e ? doc.lower[j]! : '';
+  if (CLOCK_WORDS.has(next) || CLOCK_WORDS.has(next.replace(/[.,;:)]+$/, ''))) return true;
+  let p = i - 1;
+  while (p >= s && (doc.lower[p] === '(' || doc.lower[p] === '[')) p--;
+  const prev = p >= s ? doc.lower[p]! : '';
+  return CLOCK_PREPS.has(prev);
+}
+
 export interface DateFinding {
   readonly value: string;
   readonly start: number; // token index
@@ -97,7 +168,7 @@ function isTrigger(doc: Doc, i: number, s: number): boolean {
   return (
     TRIGGERS.has(w) ||
     (PERIODS.has(doc.lemma[i]!) && i > s && PERIOD_MODS.has(doc.lower[i - 1]!)) ||
-    (doc.pos[i] === POS.NUM && w.length === 4 && /^(1[89]|20)\d\d$/.test(w))
+    (doc.pos[i] === POS.NUM && w.length === 4 && /^(1[89]|20)\d\d$/.test(w) && !isClockTime(doc, i))
   );
 }
 
@@ -252,6 +323,7 @@ function quickDate(doc: Doc, i: number, e: number, storyDate: string): string | 
   if (doc.pos[i] === POS.NUM && w.length === 4) {
     const prev = doc.lower[i - 1] ?? '';
     const next = i + 1 < e ? doc.lower[i + 1]! : '';
+    if (isClockTime(doc, i)) return null;
     if (!MONTH_INDEX.has(prev) && !MONTH_INDEX.has(next) && !/^\d/.test(prev) && prev !== ',') return w;
   }
   return undefined;
@@ -305,6 +377,13 @@ function parseWindow(
     if (/^[a-z]/.test(t) && /^(march|may|june|august)\b/.test(lower)) continue;
     const d = r.start.date();
     if (Number.isNaN(d.getTime())) continue;
+    const at0 = base + r.index;
+    // A bare four-digit number chrono took for a year may be a time of day ("(1800 UTC)").
+    if (/^\d{4}$/.test(t)) {
+      let tok = from;
+      while (tok < to && doc.end[tok]! <= at0) tok++;
+      if (tok < to && isClockTime(doc, tok)) continue;
+    }
     const iso = d.toISOString().slice(0, 10);
     // Far from the story: "in about 25 years" is a duration, not a date.
     const years = Math.abs(d.getTime() - ref.getTime()) / 3.15e10;
