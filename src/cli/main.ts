@@ -8,9 +8,13 @@ const program = new Command();
 program
   .name('dyadic')
   .description('Political event data from news text: who did what to whom, when, where, and who says so.')
-  .version(VERSION)
-  .showHelpAfterError();
+  .version(VERSION);
 for (const register of COMMANDS) register(program);
+
+// Usage errors (unknown option, missing argument, unknown command) are one line and exit 2, in every
+// command, as the README says; --help and --version exit 0.
+const exitUsage = (err: { exitCode: number }) => process.exit(err.exitCode === 0 ? 0 : 2);
+for (const cmd of [program, ...program.commands]) cmd.showHelpAfterError(false).exitOverride(exitUsage);
 
 // A closed pipe (`dyadic events | head`) ends the command quietly: the reader has what it wanted.
 for (const stream of [process.stdout, process.stderr]) {
