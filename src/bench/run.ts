@@ -14,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runSyntaxBench } from './syntax.js';
 
 type Mode = 'wink' | 'coder';
 
@@ -291,7 +292,7 @@ async function main(): Promise<number> {
 
 main().then(
   (code) => {
-    process.exitCode = code;
+    process.exitCode = code === 0 && !process.argv.includes('--mode') ? runSyntaxBench(process.argv.slice(2)) : code;
   },
   (err: unknown) => {
     process.stderr.write(`bench: ${err instanceof Error ? err.message : String(err)}\n`);

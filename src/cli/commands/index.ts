@@ -9,6 +9,7 @@ import { registerExplain } from './explain.js';
 import { registerExport } from './export.js';
 import { registerIngest } from './ingest.js';
 import { registerLedger } from './ledger.js';
+import { registerParse } from './parse.js';
 import { registerRecode } from './recode.js';
 import { registerDemo, registerServe } from './serve.js';
 import { registerTimeline } from './timeline.js';
@@ -16,6 +17,7 @@ import { registerTimeline } from './timeline.js';
 export const COMMANDS: readonly ((program: Command) => void)[] = [
   registerCode,
   registerExplain,
+  registerParse,
   registerEval,
   registerIngest,
   registerRecode,
