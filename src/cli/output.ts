@@ -73,8 +73,5 @@ export function reportError(where: string, message: string): void {
 
 /** Text from input shown on a terminal: control characters (escape sequences) made visible, never sent raw. */
 export function safe(s: string): string {
-  return s.replace(
-    /\p{Cc}/gu,
-    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
-  );
+  return s.replace(/\p{Cc}/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
