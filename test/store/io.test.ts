@@ -132,7 +132,7 @@ describe('directory walk', () => {
       'ok wire-1',
       'ok https://wire.example/2',
       'bad /in/feed.rss#3 DYADIC_INPUT_EMPTY',
-      'bad /in/junk.txt DYADIC_INPUT_ENCODING',
+      'bad /in/junk.txt DYADIC_INPUT_BINARY',
       'ok https://news.example/envoys-meet',
       'ok sub/a',
       'bad /nope.jsonl DYADIC_INPUT_FILE',
