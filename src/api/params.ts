@@ -53,3 +53,29 @@ export function flag(q: Map<string, string[]>, k: string): boolean {
   if (v === '0' || v === 'false') return false;
   throw new HttpError(400, 'BAD_REQUEST', `${k}: expected true or false`);
 }
+
+/** Deepest nesting a JSON body may have: a story request is an object of stories, a few levels deep. */
+export const MAX_JSON_DEPTH = 32;
+
+/**
+ * The request body as JSON, or a 400: not JSON, or nested deeper than `MAX_JSON_DEPTH` (checked without
+ * recursion, so a body of 100,000 brackets is refused, not a stack overflow and a 500).
+ */
+export async function jsonBody(req: { json(): Promise<unknown> }): Promise<unknown> {
+  let body: unknown;
+  try {
+    body = await req.json();
+  } catch {
+    throw new HttpError(400, 'BAD_JSON', 'request body is not valid JSON');
+  }
+  const stack: [unknown, number][] = [[body, 0]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (d >= MAX_JSON_DEPTH)
+      throw new HttpError(400, 'BAD_JSON', `request body is nested more than ${MAX_JSON_DEPTH} levels deep`);
+    for (const x of Array.isArray(v) ? v : Object.values(v))
+      if (x !== null && typeof x === 'object') stack.push([x, d + 1]);
+  }
+  return body;
+}

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { isIsoDate } from '../../io/stories.js';
 import { type CodeAnswer, type CodePool, CodeQueueFull } from '../code-pool.js';
 import { HttpError } from '../errors.js';
-import { parse } from '../params.js';
+import { jsonBody, parse } from '../params.js';
 
 export const MAX_CODE_CHARS = 200_000;
 
@@ -33,12 +33,7 @@ export function codeRoutes(pool: CodePool) {
   return new Hono().post('/code', async (c) => {
     if (!isJsonType(c.req.header('content-type')))
       throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'send the text as JSON with Content-Type: application/json');
-    let body: unknown;
-    try {
-      body = await c.req.json();
-    } catch {
-      throw new HttpError(400, 'BAD_JSON', 'request body is not valid JSON');
-    }
+    const body = await jsonBody(c.req);
     const v = parse(schema, body, 'body');
     const id = v.id ?? 'text';
     let result: CodeAnswer;

@@ -6,6 +6,7 @@ import { storyFromJsonLine } from '../../io/stories.js';
 import type { Store, StoredStory } from '../../store/store.js';
 import { HttpError } from '../errors.js';
 import { eventsArrayJson } from '../events-json.js';
+import { jsonBody } from '../params.js';
 import type { ApiStory, IngestResponse } from '../types.js';
 
 export const MAX_STORIES_PER_REQUEST = 1000;
@@ -68,12 +69,7 @@ export function storiesFromBody(body: unknown): Story[] {
 export function storyWriteRoutes(store: Store, coder: Coder, onWrite: () => void) {
   const backend = localBackend(coder);
   return new Hono().post('/stories', async (c) => {
-    let body: unknown;
-    try {
-      body = await c.req.json();
-    } catch {
-      throw new HttpError(400, 'BAD_JSON', 'request body is not valid JSON');
-    }
+    const body = await jsonBody(c.req);
     const stories = storiesFromBody(body);
     const coded = await backend.code(stories);
     const w = await store.writeStories(coded, backend.version);
