@@ -5,9 +5,13 @@
  */
 import { createHash } from 'node:crypto';
 import {
+  AMBIGUOUS_NAMES,
   CLASSES,
   COUNTRIES,
   EVENT_PATTERNS,
+  KNOWLEDGE_COMPILED,
+  KNOWLEDGE_HASH,
+  KNOWLEDGE_TOKENS,
   ORGANIZATIONS,
   PEOPLE,
   SECTOR_TERMS,
@@ -17,9 +21,23 @@ import { VERSION } from '../version.js';
 import type { CoderOptions, StoryResult } from './coder-types.js';
 import type { Doc } from './doc.js';
 import { DyadicError, toDyadicError } from './errors.js';
-import { type ActorLexicon, compileActorLexicon } from './knowledge/actor-lexicon.js';
-import { buildGazetteer, type Gazetteer, type Place, placeTokens } from './knowledge/gazetteer.js';
+import {
+  type ActorLexicon,
+  compileActorLexicon,
+  restoreLexicon,
+  type SerializedLexicon,
+} from './knowledge/actor-lexicon.js';
+import { compileAmbiguity, resolveAmbiguous } from './knowledge/ambiguity.js';
+import {
+  buildGazetteer,
+  type Gazetteer,
+  type Place,
+  placeTokens,
+  restoreGazetteer,
+  type SerializedGazetteer,
+} from './knowledge/gazetteer.js';
 import { compilePatterns, type PatternIndex } from './knowledge/pattern-index.js';
+import { batchTokenize } from './knowledge/tokenize.js';
 import { loadConfidenceModel } from './models.js';
 import type { EventRecord, Story } from './records.js';
 import { type CodedEvent, codeSentence, type Discourse, type SentenceAnalysis } from './stages/coding.js';
@@ -58,24 +76,42 @@ const DEFAULT_MAX_CHARS = 2_000_000;
 export function createCoder(options: CoderOptions = {}): Coder {
   const segmenter: Segmenter = createSegmenter();
   const tokenize = (texts: readonly string[]) => batchTokenize(segmenter, texts);
-  const actors = compileActorLexicon(
-    {
-      countries: COUNTRIES,
-      organizations: ORGANIZATIONS,
-      people: PEOPLE,
-      sectors: SECTOR_TERMS,
-      surnameStoplist: SURNAME_STOPLIST,
-    },
-    tokenize,
+  // Names tokenised at build time (the prepared artifact) are not tokenised again.
+  const actorTokenize = KNOWLEDGE_TOKENS ? cachedTokenize(KNOWLEDGE_TOKENS, tokenize) : tokenize;
+  // The prepared artifact (dist/knowledge.json) holds the compiled lexicon and gazetteer; else compile them here.
+  const compiled = KNOWLEDGE_COMPILED;
+  const actors = compiled
+    ? restoreLexicon(compiled.lexicon as SerializedLexicon, {
+        countries: COUNTRIES,
+        organizations: ORGANIZATIONS,
+        people: PEOPLE,
+      })
+    : compileActorLexicon(
+        {
+          countries: COUNTRIES,
+          organizations: ORGANIZATIONS,
+          people: PEOPLE,
+          sectors: SECTOR_TERMS,
+          surnameStoplist: SURNAME_STOPLIST,
+        },
+        actorTokenize,
+      );
+  const ambiguousTokens = tokenize(AMBIGUOUS_NAMES.map((a) => a.name));
+  const ambiguity = compileAmbiguity(
+    AMBIGUOUS_NAMES,
+    (name) => ambiguousTokens[AMBIGUOUS_NAMES.findIndex((a) => a.name === name)] ?? [],
   );
   const patterns = compilePatterns(EVENT_PATTERNS, CLASSES, tokenize);
-  const gazetteer = buildGazetteer(COUNTRIES, placeTokens);
+  const gazetteer = compiled
+    ? restoreGazetteer(compiled.gazetteer as SerializedGazetteer)
+    : buildGazetteer(COUNTRIES, placeTokens);
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   const confidence = options.confidenceModel === undefined ? loadConfidenceModel() : options.confidenceModel;
   const minConfidence = options.minConfidence ?? confidence?.header.threshold ?? 0;
   const words = new WordPresence();
   const version = `${VERSION}+${createHash('sha1')
-    .update(JSON.stringify([COUNTRIES, ORGANIZATIONS, PEOPLE, SECTOR_TERMS, EVENT_PATTERNS, CLASSES]))
+    .update(KNOWLEDGE_HASH)
+    .update(JSON.stringify([EVENT_PATTERNS, CLASSES]))
     .digest('hex')
     .slice(0, 10)}`;
 
@@ -92,7 +128,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
   function run(story: Story, trace: boolean): StoryTrace {
     validate(story);
     const doc = segmenter.segment(story.text);
-    const mentions = findMentions(doc, { lex: actors, date: story.date ?? today() });
+    const mentions = resolveAmbiguous(doc, findMentions(doc, { lex: actors, date: story.date ?? today() }), ambiguity);
     const dateline = story.dateline ? placeOf(gazetteer, story.dateline) : null;
     const focus = dateline?.country ?? focusCountry(mentions);
     const discourse: Discourse = { events: [], focus, words };
@@ -169,30 +205,29 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/** A tokenizer that answers from a table of prepared tokenisations and asks `fallback` for the rest. */
+function cachedTokenize(
+  table: Readonly<Record<string, readonly string[]>>,
+  fallback: (texts: readonly string[]) => string[][],
+): (texts: readonly string[]) => string[][] {
+  return (texts) => {
+    const out: string[][] = new Array(texts.length);
+    const missing: number[] = [];
+    for (let i = 0; i < texts.length; i++) {
+      const t = table[texts[i]!];
+      if (t) out[i] = t as string[];
+      else missing.push(i);
+    }
+    if (missing.length) {
+      const toks = fallback(missing.map((i) => texts[i]!));
+      missing.forEach((i, k) => {
+        out[i] = toks[k]!;
+      });
+    }
+    return out;
+  };
+}
+
 function placeOf(g: Gazetteer, name: string): Place | null {
   return g.byName.get(placeTokens(name).join(' ')) ?? null;
-}
-
-/** Tokenizes many short strings (dictionary entries) in one wink pass; returns lower-case tokens. */
-function batchTokenize(seg: Segmenter, texts: readonly string[]): string[][] {
-  const out: string[][] = [];
-  const CHUNK = 4000;
-  for (let c = 0; c < texts.length; c += CHUNK) {
-    const part = texts.slice(c, c + CHUNK);
-    const doc = seg.segment(part.join('\n|\n'));
-    const local: string[][] = [[]];
-    for (let i = 0; i < doc.n; i++) {
-      const w = doc.lower[i]!;
-      if (w === '|') local.push([]);
-      else local[local.length - 1]!.push(w);
-    }
-    if (local.length === part.length) out.push(...local);
-    else for (const t of part) out.push(tokensOf(seg, t)); // a '|' inside an entry: one by one keeps alignment
-  }
-  return out;
-}
-
-function tokensOf(seg: Segmenter, text: string): string[] {
-  const d = seg.segment(text);
-  return Array.from({ length: d.n }, (_, i) => d.lower[i]!);
 }

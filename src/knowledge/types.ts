@@ -1,7 +1,6 @@
 /**
- * Types of the human-edited knowledge base. Every file under `src/knowledge/` is data of these
- * types: no logic lives there. The compiler (`src/core/knowledge/compile.ts`) validates every entry
- * at load and builds tries and maps from them once per process.
+ * Types of the human-edited knowledge base. The data files under `knowledge/` (JSONL, validated by
+ * `schema.ts`, loaded by `data.ts`) hold rows of these types; `src/core/knowledge/` compiles them.
  */
 
 /** CAMEO sector (role) codes used in actor codes: `USA` + `GOV` = `USAGOV`. */
@@ -76,6 +75,8 @@ export interface OrganizationEntry {
   readonly country: string | null;
   /** Sector of the body: GOV for a ruling party, REB/INS for armed groups, MED for news agencies, IGO/NGO. */
   readonly sector: SectorCode;
+  /** Hand-written (default) or generated from the Phoenix dictionaries. */
+  readonly source?: 'hand' | 'phoenix';
 }
 
 /** One office held by a person, with the dates it was held (ISO dates, open ends allowed). */
@@ -94,6 +95,11 @@ export interface PersonEntry {
   /** Full name first, then other forms; the last name alone is added automatically by the compiler. */
   readonly names: readonly string[];
   readonly roles: readonly Role[];
+  /**
+   * Where the entry comes from: hand-written (default) or generated from the Phoenix dictionaries.
+   * Generated people are matched by their full names only, never by the surname alone.
+   */
+  readonly source?: 'hand' | 'phoenix';
 }
 
 /**

@@ -146,6 +146,8 @@ export function compileActorLexicon(
         roles: p.roles,
       });
     }
+    // Generated (Phoenix) people are matched by full name only: their surnames alone are too often words or other people.
+    if (p.source === 'phoenix') continue;
     for (const n of p.names) {
       const last = surname(n);
       if (!last || p.names.includes(last) || stop.has(last.toLowerCase())) continue;
@@ -274,4 +276,96 @@ export function roleAt(roles: readonly Role[], date: string): Role | null {
     }
   }
   return best;
+}
+
+/**
+ * A compiled lexicon as plain JSON: interned entries as tuples and the trie as nested arrays
+ * `[key, entryIdx[], children]`. A person entry's roles are the index of the person in `people`.
+ */
+export interface SerializedLexicon {
+  readonly entries: EntryTuple[];
+  readonly trie: SerializedNode[];
+  readonly maxLen: number;
+}
+type EntryTuple = [
+  LexKind,
+  string | null,
+  SectorCode | null,
+  string | null,
+  string,
+  0 | 1,
+  CaseMode,
+  string,
+  number,
+  0 | 1,
+];
+type SerializedNode = [string, number[] | 0, SerializedNode[] | 0];
+
+/** Writes a compiled lexicon as JSON-ready data (for the prepared artifact); `people` are the compiled ones. */
+export function serializeLexicon(lex: ActorLexicon, people: readonly PersonEntry[]): SerializedLexicon {
+  const entries: EntryTuple[] = [];
+  const roleIndex = new Map<readonly Role[], number>(people.map((p, i) => [p.roles, i]));
+  const index = new Map<LexEntry, number>();
+  const intern = (e: LexEntry): number => {
+    let i = index.get(e);
+    if (i === undefined) {
+      i = entries.length;
+      const r = e.roles ? roleIndex.get(e.roles) : -1;
+      if (r === undefined) throw new Error(`serializeLexicon: roles of ${e.name} are not a listed person's`);
+      entries.push([
+        e.kind,
+        e.country,
+        e.sector,
+        e.orgCode,
+        e.name,
+        e.plural ? 1 : 0,
+        e.caseMode,
+        e.form,
+        r,
+        e.short ? 1 : 0,
+      ]);
+      index.set(e, i);
+    }
+    return i;
+  };
+  const level = (m: Map<string, TrieNode>): SerializedNode[] =>
+    [...m].map(([k, n]) => [k, n.entries ? n.entries.map(intern) : 0, n.next ? level(n.next) : 0]);
+  return { entries, trie: level(lex.root), maxLen: lex.maxLen };
+}
+
+/** Rebuilds a lexicon written by `serializeLexicon`, without tokenising or validating anything. */
+export function restoreLexicon(
+  s: SerializedLexicon,
+  data: {
+    countries: readonly CountryEntry[];
+    organizations: readonly OrganizationEntry[];
+    people: readonly PersonEntry[];
+  },
+): ActorLexicon {
+  const entries: LexEntry[] = s.entries.map(
+    ([kind, country, sector, orgCode, name, plural, caseMode, form, r, short]) => ({
+      kind,
+      country,
+      sector,
+      orgCode,
+      name,
+      plural: plural === 1,
+      caseMode,
+      form,
+      roles: r >= 0 ? data.people[r]!.roles : null,
+      short: short === 1,
+    }),
+  );
+  const level = (nodes: SerializedNode[]): Map<string, TrieNode> => {
+    const m = new Map<string, TrieNode>();
+    for (const [k, es, next] of nodes)
+      m.set(k, { entries: es === 0 ? null : es.map((i) => entries[i]!), next: next === 0 ? null : level(next) });
+    return m;
+  };
+  return {
+    root: level(s.trie),
+    countries: new Map(data.countries.map((c) => [c.code, c])),
+    orgs: new Map(data.organizations.map((o) => [o.code, o])),
+    maxLen: s.maxLen,
+  };
 }

@@ -167,3 +167,38 @@ function readCities(minPopulation: number): CityRow[] {
   }
   return out;
 }
+
+/** A gazetteer as plain JSON: place tuples and `[name, placeIdx]` pairs (for the prepared artifact). */
+export interface SerializedGazetteer {
+  readonly places: [string, string | null, number, number, number, 0 | 1][];
+  readonly names: [string, number][];
+  readonly maxTokens: number;
+}
+
+export function serializeGazetteer(g: Gazetteer): SerializedGazetteer {
+  const places: SerializedGazetteer['places'] = [];
+  const index = new Map<Place, number>();
+  const names: [string, number][] = [];
+  for (const [k, p] of g.byName) {
+    let i = index.get(p);
+    if (i === undefined) {
+      i = places.length;
+      places.push([p.name, p.country, p.lat, p.lon, p.population, p.kind === 'country' ? 1 : 0]);
+      index.set(p, i);
+    }
+    names.push([k, i]);
+  }
+  return { places, names, maxTokens: g.maxTokens };
+}
+
+export function restoreGazetteer(s: SerializedGazetteer): Gazetteer {
+  const places: Place[] = s.places.map(([name, country, lat, lon, population, k]) => ({
+    name,
+    country,
+    lat,
+    lon,
+    population,
+    kind: k === 1 ? 'country' : 'city',
+  }));
+  return { byName: new Map(s.names.map(([k, i]) => [k, places[i]!])), maxTokens: s.maxTokens };
+}
