@@ -255,6 +255,15 @@ function codebook(lo: number, hi: number): Float32Array {
   return cb;
 }
 
+/**
+ * Home slot of a key in an inline table of `cap` slots: key / 2^32 * cap. Keys are already hashes
+ * (uniform), and this order-preserving slot makes building the table from the sorted keys write
+ * it front to back (random inserts into ~16 MB would be most of the load time).
+ */
+function slotOf(key: number, cap: number): number {
+  return Math.floor((key / 4294967296) * cap);
+}
+
 /** One averaged, quantized model: sorted keys and count-prefixed rows of (code << 8 | class). */
 export interface FrozenPart {
   readonly nClasses: number;
@@ -276,9 +285,14 @@ export class FrozenModel implements Scorer {
   readonly rows: Uint16Array;
   readonly codebook: Float32Array;
   readonly codebookB: Float32Array;
-  private table: Uint32Array; // pairs (key, row offset + 1)
+  /** Pairs (key, row offset + 1), or with `cap` > 0 the inline slots of 3 (see the constructor). */
+  private table: Uint32Array;
   private mask: number;
+  private cap: number;
   private offs = new Uint32Array(256);
+  private home = new Uint32Array(256);
+  /** Keeps the cache-touching loads of `scoreInline` and `scoreB` from being optimized away. */
+  sink = 0;
 
   constructor(
     nClasses: number,
@@ -294,6 +308,39 @@ export class FrozenModel implements Scorer {
     this.rows = rows;
     this.codebook = codebook;
     this.codebookB = codebookB;
+    if (nClasses <= 3) {
+      // Inline layout: slots of 3 words [key, part B offset + 1, part A codes (one byte per class,
+      // 128 = zero)], so a transition costs one cache miss per feature (the slot) instead of two.
+      // The table is sized to ~1.4 slots per feature (not a power of two, which could double its
+      // size); a key's home slot is its position in [0, 2^32) scaled to the table (see slotOf).
+      const cap = Math.max(16, Math.ceil(keys.length * 1.4));
+      this.cap = cap;
+      this.mask = 0;
+      const table = new Uint32Array(cap * 3);
+      let off = 0;
+      for (let f = 0; f < keys.length; f++) {
+        const key = keys[f]!;
+        let i = slotOf(key, cap);
+        while (table[i * 3] !== 0) if (++i === cap) i = 0;
+        const s = i * 3;
+        table[s] = key;
+        let codes = 0x808080;
+        const na = rows[off]!;
+        for (let e = off + 1; e <= off + na; e++) {
+          const v = rows[e]!;
+          const c = v & 255;
+          codes = (codes & ~(255 << (8 * c))) | ((v >>> 8) << (8 * c));
+        }
+        off += na + 1;
+        table[s + 1] = off + 1;
+        table[s + 2] = codes;
+        off += rows[off]! + 1;
+      }
+      if (off !== rows.length) throw new Error('model rows do not match its keys');
+      this.table = table;
+      return;
+    }
+    this.cap = 0;
     const cap = nextPow2(Math.max(16, Math.ceil(keys.length * 1.6)));
     this.mask = cap - 1;
     const table = new Uint32Array(cap * 2);
@@ -401,9 +448,16 @@ export class FrozenModel implements Scorer {
   }
 
   score(feats: Uint32Array, n: number, scores: Float32Array): void {
+    if (this.cap > 0) {
+      this.scoreInline(feats, n, scores);
+      return;
+    }
     const { table, mask, rows, codebook } = this;
     if (this.offs.length < n) this.offs = new Uint32Array(n * 2);
     const offs = this.offs;
+    let touch = 0;
+    for (let f = 0; f < n; f++) touch ^= table[((Math.imul(feats[f]!, 0x9e3779b1) >>> 0) & mask) * 2]!; // see scoreInline
+    this.sink = touch;
     for (let f = 0; f < n; f++) {
       const key = feats[f]!;
       let i = Math.imul(key, 0x9e3779b1) >>> 0;
@@ -431,6 +485,49 @@ export class FrozenModel implements Scorer {
     }
   }
 
+  private scoreInline(feats: Uint32Array, n: number, scores: Float32Array): void {
+    const { table, cap, codebook } = this;
+    if (this.offs.length < n) this.offs = new Uint32Array(n * 2);
+    const offs = this.offs;
+    // float32 sums in the order of adding into `scores` one feature at a time (as the other layout)
+    let s0 = scores[0]!;
+    let s1 = scores.length > 1 ? scores[1]! : 0;
+    let s2 = scores.length > 2 ? scores[2]! : 0;
+    if (this.home.length < n) this.home = new Uint32Array(n * 2);
+    const home = this.home;
+    // First touch every feature's home slot, with no branch on what is there: the cache misses
+    // (one per feature, most of the parser's time) then overlap instead of waiting on each other.
+    let touch = 0;
+    for (let f = 0; f < n; f++) {
+      const i = slotOf(feats[f]!, cap);
+      home[f] = i;
+      touch ^= table[i * 3]!;
+    }
+    this.sink = touch;
+    for (let f = 0; f < n; f++) {
+      const key = feats[f]!;
+      let i = home[f]!;
+      let off = 0;
+      for (;;) {
+        const k = table[i * 3]!;
+        if (k === key) {
+          const c = table[i * 3 + 2]!;
+          s0 = Math.fround(s0 + codebook[c & 255]!);
+          s1 = Math.fround(s1 + codebook[(c >>> 8) & 255]!);
+          s2 = Math.fround(s2 + codebook[c >>> 16]!);
+          off = table[i * 3 + 1]!;
+          break;
+        }
+        if (k === 0) break;
+        if (++i === cap) i = 0;
+      }
+      offs[f] = off;
+    }
+    scores[0] = s0;
+    if (scores.length > 1) scores[1] = s1;
+    if (scores.length > 2) scores[2] = s2;
+  }
+
   /** LabelScorer: part B of the features given to the last `score` call (feats must be the same). */
   scoreLabels(_feats: Uint32Array, n: number, scores: Float32Array): void {
     this.scoreB(n, scores);
@@ -439,6 +536,9 @@ export class FrozenModel implements Scorer {
   /** Part B scores of the n features given to the last `score` call. */
   scoreB(n: number, scores: Float32Array): void {
     const { rows, codebookB, offs } = this;
+    let touch = 0;
+    for (let f = 0; f < n; f++) touch ^= rows[offs[f]!]!; // the rows' misses overlap (see scoreInline)
+    this.sink = touch;
     for (let f = 0; f < n; f++) {
       const off = offs[f]!;
       if (off === 0) continue;
