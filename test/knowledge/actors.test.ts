@@ -9,7 +9,8 @@ import {
   SECTOR_TERMS,
   SURNAME_STOPLIST,
 } from '../../src/knowledge/index.js';
-import type { CountryEntry, PersonEntry, SectorCode } from '../../src/knowledge/types.js';
+import { SECTOR_CODES } from '../../src/knowledge/schema.js';
+import type { CountryEntry, PersonEntry } from '../../src/knowledge/types.js';
 
 // These checks are about the hand-written tables; the generated Phoenix rows are checked in data.test.ts.
 const ORGANIZATIONS = ALL_ORGANIZATIONS.filter((o) => o.source !== 'phoenix');
@@ -31,37 +32,7 @@ function tsvRows(): { kind: string; code: string; name: string }[] {
     });
 }
 
-const SECTORS: ReadonlySet<string> = new Set<SectorCode>([
-  'GOV',
-  'MIL',
-  'COP',
-  'JUD',
-  'LEG',
-  'SPY',
-  'OPP',
-  'PTY',
-  'REB',
-  'INS',
-  'SEP',
-  'UAF',
-  'CVL',
-  'BUS',
-  'CRM',
-  'MED',
-  'EDU',
-  'HLH',
-  'HRI',
-  'LAB',
-  'REF',
-  'ELI',
-  'AGR',
-  'DEV',
-  'ENV',
-  'REL',
-  'MNC',
-  'NGO',
-  'IGO',
-]);
+const SECTORS: ReadonlySet<string> = new Set<string>(SECTOR_CODES);
 const INTERNATIONAL = new Set(['IGO', 'NGO', 'IMG']);
 const COUNTRY_CODES = new Set(COUNTRIES.map((c) => c.code));
 

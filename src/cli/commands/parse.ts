@@ -10,6 +10,7 @@ import { DyadicError } from '../../core/errors.js';
 import { createSegmenter } from '../../core/stages/segment.js';
 import {
   type ConlluSentence,
+  emptySentence,
   formatEval,
   loadSyntaxModel,
   parseDoc,
@@ -75,17 +76,9 @@ async function runParse(file: string | undefined, opts: ParseOptions): Promise<n
     const e = doc.sentEnd[k]!;
     const forms: string[] = [];
     const sent: ConlluSentence = {
+      ...emptySentence(0),
       comments: [`sent_id = ${k + 1}`, `text = ${doc.sentenceText(k).replace(/\s+/g, ' ')}`],
       forms,
-      lemmas: [],
-      upos: [],
-      xpos: [],
-      feats: [],
-      heads: [],
-      deprels: [],
-      deps: [],
-      misc: [],
-      line: 0,
     };
     for (let i = s; i < e; i++) {
       forms.push(doc.end[i]! > doc.start[i]! ? doc.text.slice(doc.start[i], doc.end[i]) : doc.lower[i]!);

@@ -21,7 +21,8 @@ export interface ConlluSentence {
   readonly line: number;
 }
 
-function emptySentence(line: number): ConlluSentence {
+/** A sentence with no words yet, to be filled column by column. */
+export function emptySentence(line: number): ConlluSentence {
   return {
     comments: [],
     forms: [],

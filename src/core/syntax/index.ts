@@ -12,7 +12,7 @@ import type { Doc } from '../doc.js';
 import { syntaxModel } from './load.js';
 import type { ParsedSentence, SyntaxModel } from './model.js';
 
-export { type ConlluSentence, readConllu, writeConllu } from './conllu.js';
+export { type ConlluSentence, emptySentence, readConllu, writeConllu } from './conllu.js';
 export { type EvalResult, formatEval, REPORTED_RELATIONS, type RelationScore, SyntaxEval } from './eval.js';
 export { DEFAULT_MODEL_DIR, loadSyntaxModel, syntaxModel } from './load.js';
 export { decodeModel, type ParsedSentence, SyntaxModel } from './model.js';
