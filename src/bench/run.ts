@@ -8,12 +8,15 @@
  * then makes full passes over the corpus until at least `--seconds` have gone by, and prints one JSON
  * line. The parent prints a table and the coder/wink ratio, or with `--json` one JSON object.
  *
- *   node dist/bench/run.js [--seconds 20] [--corpus FILE] [--json]
+ * Then the start-up of whole processes (`startup.ts`) and the tagger and parser (`syntax.ts`).
+ *
+ *   node dist/bench/run.js [--seconds 20] [--corpus FILE] [--json] [--startup-runs 11]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runStartupBench } from './startup.js';
 import { runSyntaxBench } from './syntax.js';
 
 type Mode = 'wink' | 'coder';
@@ -292,7 +295,13 @@ async function main(): Promise<number> {
 
 main().then(
   (code) => {
-    process.exitCode = code === 0 && !process.argv.includes('--mode') ? runSyntaxBench(process.argv.slice(2)) : code;
+    if (code !== 0 || process.argv.includes('--mode')) {
+      process.exitCode = code;
+      return;
+    }
+    const args = process.argv.slice(2);
+    if (!args.includes('--json')) runStartupBench(args);
+    process.exitCode = runSyntaxBench(args);
   },
   (err: unknown) => {
     process.stderr.write(`bench: ${err instanceof Error ? err.message : String(err)}\n`);

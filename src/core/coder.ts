@@ -3,41 +3,15 @@
  * pipeline segment -> mentions -> clauses/coding -> records over one story. A story that fails
  * yields `{status: 'failed'}`; nothing is thrown for bad input.
  */
-import { createHash } from 'node:crypto';
-import {
-  AMBIGUOUS_NAMES,
-  CLASSES,
-  COUNTRIES,
-  EVENT_PATTERNS,
-  KNOWLEDGE_COMPILED,
-  KNOWLEDGE_HASH,
-  KNOWLEDGE_TOKENS,
-  ORGANIZATIONS,
-  PEOPLE,
-  SECTOR_TERMS,
-  SURNAME_STOPLIST,
-} from '../knowledge/index.js';
 import { VERSION } from '../version.js';
 import type { CoderOptions, StoryResult } from './coder-types.js';
 import type { Doc } from './doc.js';
 import { DyadicError, toDyadicError } from './errors.js';
-import {
-  type ActorLexicon,
-  compileActorLexicon,
-  restoreLexicon,
-  type SerializedLexicon,
-} from './knowledge/actor-lexicon.js';
-import { compileAmbiguity, resolveAmbiguous } from './knowledge/ambiguity.js';
-import {
-  buildGazetteer,
-  type Gazetteer,
-  type Place,
-  placeTokens,
-  restoreGazetteer,
-  type SerializedGazetteer,
-} from './knowledge/gazetteer.js';
-import { compilePatterns, type PatternIndex } from './knowledge/pattern-index.js';
-import { batchTokenize } from './knowledge/tokenize.js';
+import type { ActorLexicon } from './knowledge/actor-lexicon.js';
+import { resolveAmbiguous } from './knowledge/ambiguity.js';
+import { PREPARED } from './knowledge/builtin.js';
+import { type Gazetteer, type Place, placeTokens } from './knowledge/gazetteer.js';
+import type { PatternIndex } from './knowledge/pattern-index.js';
 import { loadConfidenceModel } from './models.js';
 import type { EventRecord, Story } from './records.js';
 import { type CodedEvent, codeSentence, type Discourse, type SentenceAnalysis } from './stages/coding.js';
@@ -75,45 +49,11 @@ const DEFAULT_MAX_CHARS = 2_000_000;
 
 export function createCoder(options: CoderOptions = {}): Coder {
   const segmenter: Segmenter = createSegmenter();
-  const tokenize = (texts: readonly string[]) => batchTokenize(segmenter, texts);
-  // Names tokenised at build time (the prepared artifact) are not tokenised again.
-  const actorTokenize = KNOWLEDGE_TOKENS ? cachedTokenize(KNOWLEDGE_TOKENS, tokenize) : tokenize;
-  // The prepared artifact (dist/knowledge.json) holds the compiled lexicon and gazetteer; else compile them here.
-  const compiled = KNOWLEDGE_COMPILED;
-  const actors = compiled
-    ? restoreLexicon(compiled.lexicon as SerializedLexicon, {
-        countries: COUNTRIES,
-        organizations: ORGANIZATIONS,
-        people: PEOPLE,
-      })
-    : compileActorLexicon(
-        {
-          countries: COUNTRIES,
-          organizations: ORGANIZATIONS,
-          people: PEOPLE,
-          sectors: SECTOR_TERMS,
-          surnameStoplist: SURNAME_STOPLIST,
-        },
-        actorTokenize,
-      );
-  const ambiguousTokens = tokenize(AMBIGUOUS_NAMES.map((a) => a.name));
-  const ambiguity = compileAmbiguity(
-    AMBIGUOUS_NAMES,
-    (name) => ambiguousTokens[AMBIGUOUS_NAMES.findIndex((a) => a.name === name)] ?? [],
-  );
-  const patterns = compilePatterns(EVENT_PATTERNS, CLASSES, tokenize);
-  const gazetteer = compiled
-    ? restoreGazetteer(compiled.gazetteer as SerializedGazetteer)
-    : buildGazetteer(COUNTRIES, placeTokens);
+  const { lexicon: actors, gazetteer, ambiguity, patterns } = PREPARED;
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   const confidence = options.confidenceModel === undefined ? loadConfidenceModel() : options.confidenceModel;
   const minConfidence = options.minConfidence ?? confidence?.header.threshold ?? 0;
   const words = new WordPresence();
-  const version = `${VERSION}+${createHash('sha1')
-    .update(KNOWLEDGE_HASH)
-    .update(JSON.stringify([EVENT_PATTERNS, CLASSES]))
-    .digest('hex')
-    .slice(0, 10)}`;
 
   function validate(story: Story): void {
     if (typeof story.text !== 'string' || story.text.trim() === '') throw new DyadicError('DYADIC_INPUT_EMPTY');
@@ -162,7 +102,9 @@ export function createCoder(options: CoderOptions = {}): Coder {
   }
 
   return {
-    version,
+    get version() {
+      return `${VERSION}+${PREPARED.hash.slice(0, 10)}`;
+    },
     knowledge: { actors, patterns, gazetteer },
     traceStory: (story) => run(story, true),
     codeStory(story: Story): StoryResult {
@@ -203,29 +145,6 @@ function focusCountry(mentions: Mentions): string | null {
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
-}
-
-/** A tokenizer that answers from a table of prepared tokenisations and asks `fallback` for the rest. */
-function cachedTokenize(
-  table: Readonly<Record<string, readonly string[]>>,
-  fallback: (texts: readonly string[]) => string[][],
-): (texts: readonly string[]) => string[][] {
-  return (texts) => {
-    const out: string[][] = new Array(texts.length);
-    const missing: number[] = [];
-    for (let i = 0; i < texts.length; i++) {
-      const t = table[texts[i]!];
-      if (t) out[i] = t as string[];
-      else missing.push(i);
-    }
-    if (missing.length) {
-      const toks = fallback(missing.map((i) => texts[i]!));
-      missing.forEach((i, k) => {
-        out[i] = toks[k]!;
-      });
-    }
-    return out;
-  };
 }
 
 function placeOf(g: Gazetteer, name: string): Place | null {

@@ -3,13 +3,12 @@
  * validating every row with the zod schema of `schema.ts`. A bad table throws one error listing
  * every bad row as `file:line: what is wrong`.
  *
- * A prepared artifact (`dist/knowledge.json`, written by `build-artifact.ts` during `npm run build`)
- * holds the same data already validated and merged, with its hash and the tokenisation of every
- * name; when it exists next to the compiled code it is loaded instead of the JSONL files.
+ * The coder does not read these at start-up: it loads the prepared artifact compiled from them at
+ * build (`src/core/knowledge/prepared.ts`), and reads them only when the artifact is missing or stale.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
+import { FILES, KNOWLEDGE_DIR } from './files.js';
 import {
   type AmbiguousRow,
   ambiguousRow,
@@ -32,10 +31,6 @@ export interface KnowledgeData {
   readonly ambiguous: readonly AmbiguousRow[];
   /** Hash of the data files: part of the coder's knowledge version. */
   readonly hash: string;
-  /** Tokens of every name, from the artifact (absent when loaded from the JSONL files). */
-  readonly tokens?: Readonly<Record<string, readonly string[]>>;
-  /** The compiled actor lexicon and gazetteer (opaque JSON restored by `src/core/knowledge/`), from the artifact. */
-  readonly compiled?: { readonly lexicon: unknown; readonly gazetteer: unknown };
 }
 
 export class KnowledgeError extends Error {
@@ -43,19 +38,6 @@ export class KnowledgeError extends Error {
     super(`invalid knowledge data (${problems.length} problems):\n${problems.join('\n')}`);
   }
 }
-
-/** The folder of the data files: `knowledge/` at the package root (from src/knowledge or dist/knowledge). */
-export const KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge/', import.meta.url));
-const ARTIFACT = fileURLToPath(new URL('../knowledge.json', import.meta.url));
-
-const FILES = {
-  countries: ['countries.jsonl'],
-  organizations: ['organizations.jsonl', 'phoenix-organizations.jsonl'],
-  people: ['people.jsonl', 'phoenix-people.jsonl'],
-  sectors: ['sectors.jsonl'],
-  stoplist: ['surname-stoplist.jsonl'],
-  ambiguous: ['ambiguous.jsonl'],
-} as const;
 
 /** Reads and validates the JSONL files of `dir`; throws a KnowledgeError listing every bad row. */
 export function loadKnowledgeFiles(dir: string = KNOWLEDGE_DIR): KnowledgeData {
@@ -133,37 +115,3 @@ function groupPeople(
     p.phoenix ? { names: p.names, roles: p.roles, source: 'phoenix' as const } : { names: p.names, roles: p.roles },
   );
 }
-
-/** Names, sizes and modification times of the data files: a cheap check that the artifact is current. */
-export function filesStamp(dir: string = KNOWLEDGE_DIR): string {
-  const parts: string[] = [];
-  for (const names of Object.values(FILES))
-    for (const n of names) {
-      const path = `${dir}/${n}`;
-      if (existsSync(path)) {
-        const st = statSync(path);
-        parts.push(`${n}:${st.size}:${Math.floor(st.mtimeMs)}`);
-      }
-    }
-  return parts.join(',');
-}
-
-let cached: KnowledgeData | null = null;
-
-/** The knowledge base: the prepared artifact when built, otherwise the validated JSONL files. Loaded once. */
-export function loadKnowledge(): KnowledgeData {
-  if (cached) return cached;
-  if (existsSync(ARTIFACT)) {
-    const art = JSON.parse(readFileSync(ARTIFACT, 'utf8')) as KnowledgeData & { format: number };
-    // A data file changed since the build (size or time) makes the artifact stale: then the files are read.
-    if (art.format === ARTIFACT_FORMAT && (art as { stamp?: string }).stamp === filesStamp(KNOWLEDGE_DIR)) {
-      cached = art;
-      return art;
-    }
-  }
-  cached = loadKnowledgeFiles();
-  return cached;
-}
-
-export const ARTIFACT_FORMAT = 2;
-export const ARTIFACT_PATH = ARTIFACT;

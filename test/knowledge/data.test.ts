@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileActorLexicon, restoreLexicon, serializeLexicon } from '../../src/core/knowledge/actor-lexicon.js';
-import { KNOWLEDGE_DIR, KnowledgeError, loadKnowledgeFiles } from '../../src/knowledge/data.js';
+import { readArtifactFile, writeArtifact } from '../../src/core/knowledge/artifact-file.js';
+import { KnowledgeError, loadKnowledgeFiles } from '../../src/knowledge/data.js';
+import { KNOWLEDGE_DIR } from '../../src/knowledge/files.js';
 import { ORGANIZATIONS, PEOPLE } from '../../src/knowledge/index.js';
 
 describe('knowledge data files', () => {
@@ -81,9 +83,15 @@ describe('the prepared artifact', () => {
       sectors: [],
     };
     const lex = compileActorLexicon(data, tokenize);
-    const back = restoreLexicon(JSON.parse(JSON.stringify(serializeLexicon(lex, data.people))), data);
+    // Through the artifact file format, as at build and start-up.
+    const file = join(mkdtempSync(join(tmpdir(), 'dyadic-art-')), 'lexicon.bin');
+    writeArtifact(file, serializeLexicon(lex));
+    const back = restoreLexicon(readArtifactFile(file) as ReturnType<typeof serializeLexicon>, data);
+    // Levels in key order (the restored trie is sorted, the compiled one in insertion order).
     const dump = (m: typeof lex.root): unknown =>
-      [...m].map(([k, n]) => [k, n.entries?.map((e) => ({ ...e })) ?? null, n.next ? dump(n.next) : null]);
+      [...m]
+        .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+        .map(([k, n]) => [k, n.entries?.map((e) => ({ ...e })) ?? null, n.next ? dump(n.next) : null]);
     expect(dump(back.root)).toEqual(dump(lex.root));
     expect(back.maxLen).toBe(lex.maxLen);
   });

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { MODES } from '../../src/core/records.js';
+import { literalCount, parsePattern, WORD } from '../../src/knowledge/patterns/grammar.js';
 import { CLASSES, EVENT_PATTERNS, PATTERNS_BY_ROOT } from '../../src/knowledge/patterns/index.js';
 import type { EventPattern } from '../../src/knowledge/patterns/types.js';
 
@@ -18,62 +18,8 @@ function loadCodes(): Map<string, string> {
   return codes;
 }
 
-const WORD = /^[a-z0-9][a-z0-9'.-]*$/;
-/** Function words and auxiliaries are never verb or noun tokens, so they cannot anchor a pattern. */
-const NOT_ANCHORS = new Set(
-  'a an the to of for with on in at by from and or but not no be is are was were have has had do does did will would may might can could should'.split(
-    ' ',
-  ),
-);
-
-/** Checks one pattern against the syntax of types.ts; returns the problems found (empty = valid). */
-function syntaxProblems(p: EventPattern): string[] {
-  const problems: string[] = [];
-  const elements = p.pattern.split(' ');
-  if (p.pattern.trim() !== p.pattern || elements.some((e) => e === '')) problems.push('stray whitespace');
-  let anchor: string | null = null;
-  let targets = 0;
-  let sources = 0;
-  elements.forEach((el, i) => {
-    if (el === '$target') targets++;
-    else if (el === '$source') sources++;
-    else if (el === '*') {
-      if (i === 0 || i === elements.length - 1) problems.push('gap at an end');
-      if (elements[i - 1] === '*') problems.push('two gaps in a row');
-    } else if (el.startsWith('@')) {
-      const name = el.slice(1);
-      if (!(name in CLASSES)) problems.push(`undefined class @${name}`);
-    } else if (el.startsWith('?')) {
-      if (
-        !el
-          .slice(1)
-          .split('|')
-          .every((w) => WORD.test(w))
-      )
-        problems.push(`bad optional ${el}`);
-    } else {
-      const alts = el.split('|');
-      if (!alts.every((w) => WORD.test(w))) problems.push(`bad literal ${el}`);
-      if (anchor === null) {
-        anchor = el;
-        if (!alts.every((w) => /[a-z]/.test(w))) problems.push(`anchor without a letter ${el}`);
-        if (alts.some((w) => NOT_ANCHORS.has(w))) problems.push(`function word as anchor ${el}`);
-      }
-    }
-  });
-  if (anchor === null) problems.push('no literal (no anchor)');
-  if (targets > 1) problems.push('more than one $target');
-  if (sources > 1) problems.push('more than one $source');
-  if (p.pos !== 'verb' && p.pos !== 'noun') problems.push(`bad pos ${String(p.pos)}`);
-  if (p.mode !== undefined && !MODES.includes(p.mode)) problems.push(`bad mode ${p.mode}`);
-  if (p.symmetric && p.inverse) problems.push('symmetric and inverse');
-  return problems;
-}
-
-const idOf = (root: string, p: EventPattern): string => p.id ?? `${root}.${p.code}.${p.pattern}`;
-const literalCount = (p: EventPattern): number =>
-  p.pattern.split(' ').filter((e) => e !== '*' && !e.startsWith('$') && !e.startsWith('@') && !e.startsWith('?'))
-    .length;
+const syntaxProblems = (p: EventPattern): readonly string[] => parsePattern(p, CLASSES).problems;
+const literals = (p: EventPattern): number => literalCount(parsePattern(p, CLASSES).elements);
 
 describe('event patterns', () => {
   const roots = Object.keys(PATTERNS_BY_ROOT).sort();
@@ -109,7 +55,7 @@ describe('event patterns', () => {
     const clashes: string[] = [];
     for (const r of roots) {
       for (const p of PATTERNS_BY_ROOT[r] ?? []) {
-        const id = idOf(r, p);
+        const id = p.id;
         ids.set(id, (ids.get(id) ?? 0) + 1);
         const key = `${p.pos} ${p.pattern}`;
         const prev = codeOf.get(key);
@@ -130,7 +76,7 @@ describe('event patterns', () => {
 
   it('gives every literal-poor anchor pattern a context', () => {
     // A lone literal fires at every token with that lemma: keep those few and deliberate.
-    const lone = EVENT_PATTERNS.filter((p) => literalCount(p) === 1 && p.pattern.split(' ').length === 1);
+    const lone = EVENT_PATTERNS.filter((p) => literals(p) === 1 && p.pattern.split(' ').length === 1);
     expect(lone.length).toBeLessThan(EVENT_PATTERNS.length / 3);
   });
 
@@ -160,5 +106,35 @@ describe('event patterns', () => {
         `(${(share * 100).toFixed(1)}%)\n${lines.join('\n')}`,
     );
     expect(share).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe('the pattern grammar', () => {
+  const base = { id: '0111.1', code: '0111', pos: 'verb' } as const;
+  it.each([
+    ['criticize $target', []],
+    ['accuse $target of * @weapon', []],
+    ['* criticize', ['gap at an end']],
+    ['criticize * * $target', ['two gaps in a row']],
+    ['@nonesuch talk', ['undefined class @nonesuch']],
+    ['$target @weapon', ['no literal word to anchor on']],
+    ['the criticism', ['function word as anchor the']],
+    ['Criticize $target', ['bad literal Criticize']],
+    ['criticize $target $target', ['more than one $target']],
+    ['criticize  $target', ['stray whitespace']],
+    ['criticize $whom', ['unknown slot $whom']],
+  ] as const)('%s', (pattern, problems) => {
+    expect(parsePattern({ ...base, pattern }, CLASSES).problems).toEqual(problems);
+  });
+  it('checks ids, modes and flags', () => {
+    expect(parsePattern({ ...base, id: '0112.1', pattern: 'criticize' }, CLASSES).problems).toEqual([
+      'id must be 0111.<n>',
+    ]);
+    expect(parsePattern({ ...base, pattern: 'criticize', symmetric: true, inverse: true }, CLASSES).problems).toEqual([
+      'symmetric and inverse',
+    ]);
+    expect(
+      parsePattern({ id: 'none.3', code: '-', pos: 'noun', ignore: true, pattern: 'talk show' }, CLASSES).problems,
+    ).toEqual([]);
   });
 });

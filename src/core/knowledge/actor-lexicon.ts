@@ -12,6 +12,7 @@ import type {
   SectorCode,
   SectorTerm,
 } from '../../knowledge/types.js';
+import { encodeInts, joinColumn, splitColumn, splitStrings } from './columns.js';
 
 export type LexKind =
   | 'country' // "Iran"
@@ -279,91 +280,283 @@ export function roleAt(roles: readonly Role[], date: string): Role | null {
 }
 
 /**
- * A compiled lexicon as plain JSON: interned entries as tuples and the trie as nested arrays
- * `[key, entryIdx[], children]`. A person entry's roles are the index of the person in `people`.
+ * A compiled lexicon as columns (see `columns.ts`): the interned entries, each person's dated roles
+ * once (an entry points to its person's list), and every trie key (its tokens joined by a space)
+ * with the entries stored at it. Restoring rebuilds the trie from the keys.
  */
 export interface SerializedLexicon {
-  readonly entries: EntryTuple[];
-  readonly trie: SerializedNode[];
+  readonly entries: {
+    readonly n: number;
+    readonly kind: string;
+    readonly country: string;
+    readonly sector: string;
+    readonly orgCode: string;
+    readonly name: string;
+    readonly form: string;
+    /** plural | short << 1 | caseMode << 2 */
+    readonly flags: Int32Array;
+    /** Index of the role list, -1 for none. */
+    readonly roles: Int32Array;
+  };
+  readonly roles: {
+    readonly lists: number;
+    /** Start of each list in the role columns (lists + 1 offsets). */
+    readonly start: Int32Array;
+    readonly n: number;
+    readonly country: string;
+    readonly sector: string;
+    readonly title: string;
+    readonly from: string;
+    readonly to: string;
+  };
+  readonly keys: {
+    readonly n: number;
+    readonly key: string;
+    /** Start of each key's entry indices in `entries` (n + 1 offsets). */
+    readonly start: Int32Array;
+    readonly entries: Int32Array;
+  };
   readonly maxLen: number;
 }
-type EntryTuple = [
-  LexKind,
-  string | null,
-  SectorCode | null,
-  string | null,
-  string,
-  0 | 1,
-  CaseMode,
-  string,
-  number,
-  0 | 1,
-];
-type SerializedNode = [string, number[] | 0, SerializedNode[] | 0];
 
-/** Writes a compiled lexicon as JSON-ready data (for the prepared artifact); `people` are the compiled ones. */
-export function serializeLexicon(lex: ActorLexicon, people: readonly PersonEntry[]): SerializedLexicon {
-  const entries: EntryTuple[] = [];
-  const roleIndex = new Map<readonly Role[], number>(people.map((p, i) => [p.roles, i]));
-  const index = new Map<LexEntry, number>();
+const KINDS: readonly LexKind[] = [
+  'country',
+  'adjective',
+  'demonym',
+  'metonym',
+  'org',
+  'person',
+  'title',
+  'group',
+  'agent',
+];
+
+/** Writes a compiled lexicon as JSON-ready columns (for the prepared artifact). */
+export function serializeLexicon(lex: ActorLexicon): SerializedLexicon {
+  const entries: LexEntry[] = [];
+  const entryIndex = new Map<LexEntry, number>();
+  const roleLists: (readonly Role[])[] = [];
+  const roleIndex = new Map<readonly Role[], number>();
+  const entryRoles: number[] = [];
   const intern = (e: LexEntry): number => {
-    let i = index.get(e);
+    let i = entryIndex.get(e);
     if (i === undefined) {
       i = entries.length;
-      const r = e.roles ? roleIndex.get(e.roles) : -1;
-      if (r === undefined) throw new Error(`serializeLexicon: roles of ${e.name} are not a listed person's`);
-      entries.push([
-        e.kind,
-        e.country,
-        e.sector,
-        e.orgCode,
-        e.name,
-        e.plural ? 1 : 0,
-        e.caseMode,
-        e.form,
-        r,
-        e.short ? 1 : 0,
-      ]);
-      index.set(e, i);
+      entries.push(e);
+      entryIndex.set(e, i);
+      let r = -1;
+      if (e.roles) {
+        r = roleIndex.get(e.roles) ?? roleLists.length;
+        if (r === roleLists.length) {
+          roleLists.push(e.roles);
+          roleIndex.set(e.roles, r);
+        }
+      }
+      entryRoles.push(r);
     }
     return i;
   };
-  const level = (m: Map<string, TrieNode>): SerializedNode[] =>
-    [...m].map(([k, n]) => [k, n.entries ? n.entries.map(intern) : 0, n.next ? level(n.next) : 0]);
-  return { entries, trie: level(lex.root), maxLen: lex.maxLen };
+  const keys: string[] = [];
+  const keyStart: number[] = [0];
+  const keyEntries: number[] = [];
+  const walk = (m: Map<string, TrieNode>, prefix: string) => {
+    for (const [k, n] of m) {
+      if (k.includes(' ')) throw new Error(`serializeLexicon: a token contains a space: ${k}`);
+      const key = prefix ? `${prefix} ${k}` : k;
+      if (n.entries) {
+        keys.push(key);
+        for (const e of n.entries) keyEntries.push(intern(e));
+        keyStart.push(keyEntries.length);
+      }
+      if (n.next) walk(n.next, key);
+    }
+  };
+  walk(lex.root, '');
+  // Sorted keys: the keys under one prefix are then contiguous, which the lazy restore relies on.
+  const order = keys.map((_, k) => k).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
+  const sortedKeys = order.map((k) => keys[k]!);
+  const sortedStart: number[] = [0];
+  const sortedEntries: number[] = [];
+  for (const k of order) {
+    for (let j = keyStart[k]!; j < keyStart[k + 1]!; j++) sortedEntries.push(keyEntries[j]!);
+    sortedStart.push(sortedEntries.length);
+  }
+  const roles = roleLists.flat();
+  const roleStart = [0];
+  for (const l of roleLists) roleStart.push(roleStart[roleStart.length - 1]! + l.length);
+  return {
+    entries: {
+      n: entries.length,
+      kind: entries.map((e) => KINDS.indexOf(e.kind)).join(''),
+      country: joinColumn(entries.map((e) => e.country)),
+      sector: joinColumn(entries.map((e) => e.sector)),
+      orgCode: joinColumn(entries.map((e) => e.orgCode)),
+      name: joinColumn(entries.map((e) => e.name)),
+      form: joinColumn(entries.map((e) => e.form)),
+      flags: encodeInts(entries.map((e) => (e.plural ? 1 : 0) | (e.short ? 2 : 0) | (e.caseMode << 2))),
+      roles: encodeInts(entryRoles),
+    },
+    roles: {
+      lists: roleLists.length,
+      start: encodeInts(roleStart),
+      n: roles.length,
+      country: joinColumn(roles.map((r) => r.country)),
+      sector: joinColumn(roles.map((r) => r.sector)),
+      title: joinColumn(roles.map((r) => r.title)),
+      from: joinColumn(roles.map((r) => r.from ?? null)),
+      to: joinColumn(roles.map((r) => r.to ?? null)),
+    },
+    keys: {
+      n: sortedKeys.length,
+      key: joinColumn(sortedKeys),
+      start: encodeInts(sortedStart),
+      entries: encodeInts(sortedEntries),
+    },
+    maxLen: lex.maxLen,
+  };
 }
 
-/** Rebuilds a lexicon written by `serializeLexicon`, without tokenising or validating anything. */
+/**
+ * Rebuilds a lexicon written by `serializeLexicon`, without tokenising or validating anything, and
+ * lazily: the first tokens are indexed at once, while deeper trie levels, entries and role lists are
+ * made the first time a text reaches them (most of the 19,000 people are never named in a run).
+ */
 export function restoreLexicon(
   s: SerializedLexicon,
-  data: {
-    countries: readonly CountryEntry[];
-    organizations: readonly OrganizationEntry[];
-    people: readonly PersonEntry[];
-  },
+  data: { countries: readonly CountryEntry[]; organizations: readonly OrganizationEntry[] },
 ): ActorLexicon {
-  const entries: LexEntry[] = s.entries.map(
-    ([kind, country, sector, orgCode, name, plural, caseMode, form, r, short]) => ({
-      kind,
-      country,
-      sector,
-      orgCode,
-      name,
-      plural: plural === 1,
-      caseMode,
-      form,
-      roles: r >= 0 ? data.people[r]!.roles : null,
-      short: short === 1,
-    }),
-  );
-  const level = (nodes: SerializedNode[]): Map<string, TrieNode> => {
-    const m = new Map<string, TrieNode>();
-    for (const [k, es, next] of nodes)
-      m.set(k, { entries: es === 0 ? null : es.map((i) => entries[i]!), next: next === 0 ? null : level(next) });
+  const keys = splitStrings(s.keys.key, s.keys.n);
+  const kStart = s.keys.start;
+  const kEntries = s.keys.entries;
+  let cols: {
+    country: (string | null)[];
+    sector: (SectorCode | null)[];
+    orgCode: (string | null)[];
+    name: string[];
+    form: string[];
+  } | null = null;
+  let roleCols: {
+    country: string[];
+    sector: SectorCode[];
+    title: string[];
+    from: (string | null)[];
+    to: (string | null)[];
+  } | null = null;
+  const E = s.entries;
+  const R = s.roles;
+  const made: (LexEntry | undefined)[] = new Array(E.n);
+  const rolesOf = (l: number): Role[] => {
+    roleCols ??= {
+      country: splitStrings(R.country, R.n),
+      sector: splitStrings(R.sector, R.n) as SectorCode[],
+      title: splitStrings(R.title, R.n),
+      from: splitColumn(R.from, R.n),
+      to: splitColumn(R.to, R.n),
+    };
+    const list: Role[] = [];
+    for (let i = R.start[l]!; i < R.start[l + 1]!; i++) {
+      const r: { -readonly [K in keyof Role]: Role[K] } = {
+        country: roleCols.country[i]!,
+        sector: roleCols.sector[i]!,
+        title: roleCols.title[i]!,
+      };
+      if (roleCols.from[i]) r.from = roleCols.from[i]!;
+      if (roleCols.to[i]) r.to = roleCols.to[i]!;
+      list.push(r);
+    }
+    return list;
+  };
+  const roleLists = new Map<number, Role[]>();
+  const entry = (i: number): LexEntry => {
+    let e = made[i];
+    if (e) return e;
+    cols ??= {
+      country: splitColumn(E.country, E.n),
+      sector: splitColumn(E.sector, E.n) as (SectorCode | null)[],
+      orgCode: splitColumn(E.orgCode, E.n),
+      name: splitStrings(E.name, E.n),
+      form: splitStrings(E.form, E.n),
+    };
+    const f = E.flags[i]!;
+    const l = E.roles[i]!;
+    let roles: Role[] | null = null;
+    if (l >= 0) {
+      roles = roleLists.get(l) ?? rolesOf(l);
+      roleLists.set(l, roles);
+    }
+    e = {
+      kind: KINDS[E.kind.charCodeAt(i) - 48]!,
+      country: cols.country[i]!,
+      sector: cols.sector[i]!,
+      orgCode: cols.orgCode[i]!,
+      name: cols.name[i]!,
+      plural: (f & 1) === 1,
+      caseMode: (f >> 2) as CaseMode,
+      form: cols.form[i]!,
+      roles,
+      short: (f & 2) === 2,
+    };
+    made[i] = e;
+    return e;
+  };
+  /** The token of key k at `depth` (0-based), or null when the key is shorter. */
+  const tokenAt = (k: number, depth: number): string | null => {
+    const key = keys[k]!;
+    let a = 0;
+    for (let d = 0; d < depth; d++) {
+      const sp = key.indexOf(' ', a);
+      if (sp < 0) return null;
+      a = sp + 1;
+    }
+    const sp = key.indexOf(' ', a);
+    return sp < 0 ? key.slice(a) : key.slice(a, sp);
+  };
+  /** Children of the keys [lo, hi) sharing `depth` tokens, grouped by their next token (contiguous runs). */
+  const level = (lo: number, hi: number, depth: number): Map<string, TrieNode> | null => {
+    let m: Map<string, TrieNode> | null = null;
+    let k = lo;
+    while (k < hi) {
+      const tok = tokenAt(k, depth);
+      if (tok === null) {
+        k++;
+        continue;
+      }
+      let end = k + 1;
+      while (end < hi && tokenAt(end, depth) === tok) end++;
+      m ??= new Map();
+      m.set(tok, new LazyNode(k, end, depth + 1));
+      k = end;
+    }
     return m;
   };
+  class LazyNode implements TrieNode {
+    #entries: LexEntry[] | null | undefined;
+    #next: Map<string, TrieNode> | null | undefined;
+    constructor(
+      private readonly lo: number,
+      private readonly hi: number,
+      private readonly depth: number,
+    ) {}
+    /** The first key of the range is this node's own key when it has exactly `depth` tokens. */
+    get entries(): LexEntry[] | null {
+      if (this.#entries === undefined) {
+        const k = this.lo;
+        this.#entries = null;
+        if (tokenAt(k, this.depth) === null) {
+          const list: LexEntry[] = [];
+          for (let j = kStart[k]!; j < kStart[k + 1]!; j++) list.push(entry(kEntries[j]!));
+          this.#entries = list;
+        }
+      }
+      return this.#entries;
+    }
+    get next(): Map<string, TrieNode> | null {
+      if (this.#next === undefined) this.#next = level(this.lo, this.hi, this.depth);
+      return this.#next;
+    }
+  }
   return {
-    root: level(s.trie),
+    root: level(0, keys.length, 0) ?? new Map(),
     countries: new Map(data.countries.map((c) => [c.code, c])),
     orgs: new Map(data.organizations.map((o) => [o.code, o])),
     maxLen: s.maxLen,

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { CountryEntry } from '../../knowledge/types.js';
+import { encodeInts, joinColumn, splitColumn, splitStrings } from './columns.js';
 
 export interface Place {
   readonly name: string;
@@ -18,7 +19,7 @@ export interface Place {
 
 export interface Gazetteer {
   /** Lower-case name (tokens joined by single spaces) -> best place. */
-  readonly byName: ReadonlyMap<string, Place>;
+  readonly byName: { get(name: string): Place | undefined; readonly size: number };
   readonly maxTokens: number;
 }
 
@@ -168,37 +169,79 @@ function readCities(minPopulation: number): CityRow[] {
   return out;
 }
 
-/** A gazetteer as plain JSON: place tuples and `[name, placeIdx]` pairs (for the prepared artifact). */
+/**
+ * A gazetteer as columns (see `columns.ts`): the names sorted, and for each its place's name,
+ * country, kind and coordinates (1e-5 degrees). Restored as a sorted array searched by bisection,
+ * with each place made when first looked up.
+ */
 export interface SerializedGazetteer {
-  readonly places: [string, string | null, number, number, number, 0 | 1][];
-  readonly names: [string, number][];
+  readonly n: number;
+  readonly key: string;
+  readonly name: string;
+  readonly country: string;
+  readonly kind: string;
+  readonly lat: Int32Array;
+  readonly lon: Int32Array;
+  readonly population: Int32Array;
   readonly maxTokens: number;
 }
 
 export function serializeGazetteer(g: Gazetteer): SerializedGazetteer {
-  const places: SerializedGazetteer['places'] = [];
-  const index = new Map<Place, number>();
-  const names: [string, number][] = [];
-  for (const [k, p] of g.byName) {
-    let i = index.get(p);
-    if (i === undefined) {
-      i = places.length;
-      places.push([p.name, p.country, p.lat, p.lon, p.population, p.kind === 'country' ? 1 : 0]);
-      index.set(p, i);
-    }
-    names.push([k, i]);
-  }
-  return { places, names, maxTokens: g.maxTokens };
+  const rows = [...(g.byName as ReadonlyMap<string, Place>)].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const ps = rows.map((r) => r[1]);
+  return {
+    n: rows.length,
+    key: joinColumn(rows.map((r) => r[0])),
+    name: joinColumn(ps.map((p) => p.name)),
+    country: joinColumn(ps.map((p) => p.country)),
+    kind: ps.map((p) => (p.kind === 'country' ? '1' : '0')).join(''),
+    lat: encodeInts(ps.map((p) => Math.round(p.lat * 1e5))),
+    lon: encodeInts(ps.map((p) => Math.round(p.lon * 1e5))),
+    population: encodeInts(ps.map((p) => Math.min(p.population, 2 ** 31 - 1))),
+    maxTokens: g.maxTokens,
+  };
 }
 
 export function restoreGazetteer(s: SerializedGazetteer): Gazetteer {
-  const places: Place[] = s.places.map(([name, country, lat, lon, population, k]) => ({
-    name,
-    country,
-    lat,
-    lon,
-    population,
-    kind: k === 1 ? 'country' : 'city',
-  }));
-  return { byName: new Map(s.names.map(([k, i]) => [k, places[i]!])), maxTokens: s.maxTokens };
+  const keys = splitStrings(s.key, s.n);
+  let cols: { name: string[]; country: (string | null)[]; lat: Int32Array; lon: Int32Array; pop: Int32Array } | null =
+    null;
+  const made = new Map<number, Place>();
+  const place = (i: number): Place => {
+    let p = made.get(i);
+    if (p) return p;
+    cols ??= {
+      name: splitStrings(s.name, s.n),
+      country: splitColumn(s.country, s.n),
+      lat: s.lat,
+      lon: s.lon,
+      pop: s.population,
+    };
+    p = {
+      name: cols.name[i]!,
+      country: cols.country[i]!,
+      lat: cols.lat[i]! / 1e5,
+      lon: cols.lon[i]! / 1e5,
+      population: cols.pop[i]!,
+      kind: s.kind.charCodeAt(i) === 49 ? 'country' : 'city',
+    };
+    made.set(i, p);
+    return p;
+  };
+  const byName = {
+    size: s.n,
+    get(name: string): Place | undefined {
+      let lo = 0;
+      let hi = keys.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const k = keys[mid]!;
+        if (k === name) return place(mid);
+        if (k < name) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return undefined;
+    },
+  };
+  return { byName, maxTokens: s.maxTokens };
 }

@@ -3,7 +3,9 @@
  * filters for its false readings), where (gazetteer places after place prepositions, "here" = the
  * dateline) and how many (killed, injured, arrested).
  */
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type { ParsedResult } from 'chrono-node';
+import type * as ChronoEn from 'chrono-node/en';
 import {
   COUNT_WORDS,
   DATE_PERIOD_MODIFIERS,
@@ -18,6 +20,17 @@ import { type Doc, FLAG_CAPITALIZED, POS } from '../doc.js';
 import type { Gazetteer, Place } from '../knowledge/gazetteer.js';
 import type { CountsRecord, Mode } from '../records.js';
 import type { Mentions } from './mentions.js';
+
+const requireCjs = createRequire(import.meta.url);
+let chronoEn: typeof ChronoEn | null = null;
+/**
+ * chrono-node's English parser, loaded (synchronously, as CommonJS) the first time a date expression
+ * needs it: most sentences' dates are read without it, and a short run never pays for its 60 modules.
+ */
+function chrono(): typeof ChronoEn {
+  chronoEn ??= requireCjs('chrono-node/en') as typeof ChronoEn;
+  return chronoEn;
+}
 
 const TRIGGERS = new Set(DATE_TRIGGERS);
 const PERIODS = new Set(DATE_PERIOD_WORDS);
@@ -363,9 +376,9 @@ function parseWindow(
 ): void {
   const base = doc.start[from]!;
   const text = doc.text.slice(base, doc.end[to - 1]!);
-  let results: chrono.ParsedResult[];
+  let results: ParsedResult[];
   try {
-    results = chrono.parse(text, ref, { forwardDate: false });
+    results = chrono().parse(text, ref, { forwardDate: false });
   } catch {
     return;
   }

@@ -229,10 +229,19 @@ function matchForward(
 ): number {
   if (k === els.length) return j;
   const el = els[k]!;
+  const j0 = j;
   j = skip(doc, j, e);
+  // A skipped adverb may be the literal itself: "pull back", "go home", "give way", "stand firm".
+  if (j > j0 && (el.t === 'word' || el.t === 'class'))
+    for (let t = j0; t < j; t++) {
+      const r = matchLiteral(els, k, doc, t, e, mentions, cur);
+      if (r >= 0) return r;
+    }
   switch (el.t) {
     case 'gap': {
-      for (let g = 0; g <= GAP_MAX && j + g <= e; g++) {
+      // The gap starts before any skipped words, so that the next literal may be one of them.
+      const g0 = j0 < j ? j0 - j : 0;
+      for (let g = g0; g <= GAP_MAX && j + g <= e; g++) {
         if (g > 0 && (STOP.has(doc.lower[j + g - 1]!) || GAP_STOP.has(doc.lower[j + g - 1]!))) break;
         const mark = cur.parts.length;
         const r = matchForward(els, k + 1, doc, j + g, e, mentions, cur);

@@ -3,6 +3,8 @@
  * At one anchor the pattern with the most literals wins and ties go to the one listed first, so the
  * root order (01 ... 20) is also the tie order across roots.
  */
+
+import { NON_EVENTS } from './non-events.js';
 import { ROOT_01 } from './root-01.js';
 import { ROOT_02 } from './root-02.js';
 import { ROOT_03 } from './root-03.js';
@@ -73,3 +75,6 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   ...ROOT_19,
   ...ROOT_20,
 ];
+
+/** Every pattern: the CAMEO roots, then the phrases that block them (non-events). */
+export const ALL_PATTERNS: readonly EventPattern[] = [...EVENT_PATTERNS, ...NON_EVENTS];

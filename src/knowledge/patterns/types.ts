@@ -42,8 +42,16 @@ export interface EventPattern {
    * is not a conference between parties). It wins like any pattern and codes nothing. Use code "-".
    */
   readonly ignore?: boolean;
-  /** Stable id for provenance; default is `<root>.<code>.<pattern>`. */
-  readonly id?: string;
+  /**
+   * Stable id, carried into every event's `rule.id`: `<code>.<n>` (`'195.3'`), `none.<n>` for non-events.
+   * Never reused or renumbered: a new pattern takes the next free number of its code.
+   */
+  readonly id: string;
+  /**
+   * A sentence this pattern codes (written for this project). `test/knowledge/pattern-examples.test.ts`
+   * codes it and expects an event with this rule id (for a non-event: no event anchored on its words).
+   */
+  readonly example?: string;
   /** A note for humans (why this code). */
   readonly note?: string;
 }
