@@ -183,7 +183,9 @@ export function decodeModel(bytes: Uint8Array): SyntaxModel {
     dict: mapOf(get<Uint32Array>('dict.keys'), get<Uint8Array>('dict.tags')),
     amb: mapOf(get<Uint32Array>('amb.keys'), get<Uint32Array>('amb.masks')),
     // Models trained before word clusters have no such section.
-    clusters: has('clusters.keys') ? mapOf(get<Uint32Array>('clusters.keys'), get<Uint16Array>('clusters.ids')) : new Map(),
+    clusters: has('clusters.keys')
+      ? mapOf(get<Uint32Array>('clusters.keys'), get<Uint16Array>('clusters.ids'))
+      : new Map(),
   };
   const nTags = header.tags.length;
   const tagger = new FrozenModel(
