@@ -19,8 +19,11 @@ export type CodeAnswer =
   | { readonly status: 'failed'; readonly error: { readonly code: string; readonly message: string } };
 
 export interface CodePool {
-  /** Codes one story; rejects with `CodeQueueFull` when `maxQueue` stories are already waiting or in progress. */
-  code(story: Story): Promise<CodeAnswer>;
+  /**
+   * Codes one story (`minConfidence` overrides the coder's threshold for it); rejects with
+   * `CodeQueueFull` when `maxQueue` stories are already waiting or in progress.
+   */
+  code(story: Story, minConfidence?: number): Promise<CodeAnswer>;
   /** Stories waiting or in progress. */
   readonly pending: number;
   close(): Promise<void>;
@@ -28,7 +31,7 @@ export interface CodePool {
 
 /** Where the stories are coded. */
 export interface CodeBackend {
-  code(story: Story): Promise<CodeAnswer>;
+  code(story: Story, minConfidence?: number): Promise<CodeAnswer>;
   close(): Promise<void>;
 }
 
@@ -71,7 +74,7 @@ export function boundedPool(start: () => Promise<CodeBackend>, threads: number, 
     get pending() {
       return pending;
     },
-    async code(story) {
+    async code(story, minConfidence) {
       if (closed) throw new Error('the coding pool is closed');
       if (pending >= maxQueue) throw new CodeQueueFull(Math.max(1, Math.ceil(pending / (threads * 20))));
       pending++;
@@ -79,7 +82,7 @@ export function boundedPool(start: () => Promise<CodeBackend>, threads: number, 
         const used = get();
         const b = await used;
         try {
-          return await b.code(story);
+          return await b.code(story, minConfidence);
         } catch (e) {
           // a lost thread fails the pool: a new one starts with the next request
           if (backend === used) {
@@ -154,7 +157,7 @@ async function threadBackend(o: CodePoolOptions, threads: number): Promise<CodeB
     throw e;
   }
   return {
-    code(story) {
+    code(story, minConfidence) {
       if (broken) return Promise.reject(broken);
       let slot = slots[0] as Slot;
       for (const s of slots) if (s.load < slot.load) slot = s;
@@ -162,7 +165,7 @@ async function threadBackend(o: CodePoolOptions, threads: number): Promise<CodeB
       slot.load++;
       return new Promise<CodeAnswer>((resolve, reject) => {
         slot.waiting.set(id, { resolve, reject });
-        slot.worker.postMessage({ type: 'code-json', id, story } satisfies JsonRequest);
+        slot.worker.postMessage({ type: 'code-json', id, story, minConfidence } satisfies JsonRequest);
       });
     },
     async close() {
@@ -182,8 +185,8 @@ export function codePool(o: CodePoolOptions = {}): CodePool {
 /** Coding in the calling thread (what the threads do, without them). */
 export function localBackend(coder: Coder): CodeBackend {
   return {
-    async code(story) {
-      const { result } = codeOne(coder, story);
+    async code(story, minConfidence) {
+      const { result } = codeOne(coder, story, minConfidence);
       return result.status === 'coded'
         ? { status: 'coded', sentences: result.sentences, events: JSON.stringify(result.events) }
         : { status: 'failed', error: result.error };

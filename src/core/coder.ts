@@ -36,8 +36,14 @@ export interface StoryTrace {
   readonly records: readonly EventRecord[];
 }
 
+/** Per-call options of `codeStory`. */
+export interface CodeCallOptions {
+  /** Drop events whose confidence is below this (0..1); default the coder's `minConfidence`. */
+  readonly minConfidence?: number;
+}
+
 export interface Coder {
-  codeStory(story: Story): StoryResult;
+  codeStory(story: Story, options?: CodeCallOptions): StoryResult;
   /** Codes a story and returns the intermediate values of every stage. Throws on bad input. */
   traceStory(story: Story): StoryTrace;
   /** Changes whenever the package or its knowledge base changes: stored events of another version are stale. */
@@ -65,7 +71,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
       throw new DyadicError('DYADIC_DATE', { value: String(story.date) });
   }
 
-  function run(story: Story, trace: boolean): StoryTrace {
+  function run(story: Story, trace: boolean, minConf: number = minConfidence): StoryTrace {
     validate(story);
     const doc = segmenter.segment(story.text);
     const mentions = resolveAmbiguous(doc, findMentions(doc, { lex: actors, date: story.date ?? today() }), ambiguity);
@@ -93,7 +99,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
         }
         // The confidence stage: a calibrated probability; events below the threshold are dropped.
         const p = confidence.score(eventFeatures(doc, ev, rec, events.length));
-        if (p < minConfidence) continue;
+        if (p < minConf) continue;
         records.push({ ...rec, confidence: Math.round(p * 1000) / 1000 });
         n++;
       }
@@ -107,10 +113,10 @@ export function createCoder(options: CoderOptions = {}): Coder {
     },
     knowledge: { actors, patterns, gazetteer },
     traceStory: (story) => run(story, true),
-    codeStory(story: Story): StoryResult {
+    codeStory(story: Story, call?: CodeCallOptions): StoryResult {
       const id = String(story?.id ?? '');
       try {
-        const t = run(story, false);
+        const t = run(story, false, call?.minConfidence ?? minConfidence);
         return { status: 'coded', story_id: id, sentences: t.doc.sentenceCount, events: t.records };
       } catch (err) {
         const e = toDyadicError(err);

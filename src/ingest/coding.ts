@@ -14,7 +14,7 @@ import type { CodedStory } from '../store/store.js';
 
 /** The coder as the store needs it (`src/core/coder.ts` provides `createCoder(options): Coder`). */
 export interface Coder {
-  codeStory(story: Story): StoryResult;
+  codeStory(story: Story, options?: { readonly minConfidence?: number }): StoryResult;
   /** Changes whenever the knowledge base changes: stories coded under another version are stale. */
   readonly version: string;
 }
@@ -27,10 +27,10 @@ export interface CodingBackend {
 }
 
 /** Codes one story and fingerprints its text; an exception from the coder becomes a failed result. */
-export function codeOne(coder: Coder, story: Story): CodedStory {
+export function codeOne(coder: Coder, story: Story, minConfidence?: number): CodedStory {
   let result: StoryResult;
   try {
-    result = coder.codeStory(story);
+    result = minConfidence === undefined ? coder.codeStory(story) : coder.codeStory(story, { minConfidence });
   } catch (e) {
     result = {
       status: 'failed',

@@ -10,7 +10,13 @@ import type { Story } from '../core/records.js';
 import { type Coder, codeOne, type MainMessage, type WorkerMessage } from './coding.js';
 
 /** A `code-json` request and its answer. */
-export type JsonRequest = { readonly type: 'code-json'; readonly id: number; readonly story: Story };
+export type JsonRequest = {
+  readonly type: 'code-json';
+  readonly id: number;
+  readonly story: Story;
+  /** Confidence threshold for this request; undefined: the coder's. */
+  readonly minConfidence?: number | undefined;
+};
 export type JsonReply =
   | {
       readonly type: 'done-json';
@@ -44,7 +50,7 @@ async function main(): Promise<void> {
   }
   port.on('message', (m: MainMessage | JsonRequest) => {
     if (m.type === 'code-json') {
-      const { result } = codeOne(coder, m.story);
+      const { result } = codeOne(coder, m.story, m.minConfidence);
       port.postMessage(
         (result.status === 'coded'
           ? {

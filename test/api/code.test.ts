@@ -44,6 +44,26 @@ describe('POST /api/v1/code: who may post, and what', () => {
     expect(((await ok.json()) as CodeResponse).events.length).toBeGreaterThan(0);
   });
 
+  it('min_confidence filters the events of one request (0 keeps all; 1.1 is a 400)', async () => {
+    const app = createApp({ store, coder: sharedCoder() });
+    const post = async (extra: Record<string, unknown>) => {
+      const r = await postCode(app, JSON.stringify({ text: TEXT, date: '2020-03-02', ...extra }), {
+        'content-type': 'application/json',
+      });
+      return { status: r.status, body: (await r.json()) as CodeResponse & ApiError };
+    };
+    const all = await post({ min_confidence: 0 });
+    expect(all.status).toBe(200);
+    expect(all.body.events.length).toBeGreaterThan(0);
+    const ps = all.body.events.map((e) => e.confidence ?? 0);
+    const cut = Math.max(...ps) + 1e-6;
+    expect((await post({ min_confidence: Math.min(1, cut) })).body.events).toEqual(
+      all.body.events.filter((e) => (e.confidence ?? 0) >= Math.min(1, cut)),
+    );
+    const bad = await post({ min_confidence: 1.1 });
+    expect(bad.status).toBe(400);
+  });
+
   it('can be switched off (403), and health says so', async () => {
     const app = createApp({ store, coder: sharedCoder(), code: 'off' });
     const r = await postCode(app, JSON.stringify({ text: TEXT }), { 'content-type': 'application/json' });

@@ -22,6 +22,8 @@ const schema = z.object({
   date: z.string().refine(isIsoDate, 'expected a date YYYY-MM-DD').nullable().optional(),
   dateline: z.string().max(200).nullable().optional(),
   id: z.string().min(1).max(200).optional(),
+  /** Drop events below this confidence (0..1); default the model's threshold, 0 keeps all. */
+  min_confidence: z.number({ error: 'expected a number from 0 to 1' }).min(0).max(1).optional(),
 });
 
 /** `application/json`, with or without parameters (`; charset=utf-8`). */
@@ -38,7 +40,10 @@ export function codeRoutes(pool: CodePool) {
     const id = v.id ?? 'text';
     let result: CodeAnswer;
     try {
-      result = await pool.code({ id, date: v.date ?? null, text: v.text, dateline: v.dateline ?? null });
+      result = await pool.code(
+        { id, date: v.date ?? null, text: v.text, dateline: v.dateline ?? null },
+        v.min_confidence,
+      );
     } catch (e) {
       if (!(e instanceof CodeQueueFull)) throw e;
       c.header('Retry-After', String(e.retryAfterSeconds));
