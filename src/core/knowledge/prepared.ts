@@ -11,10 +11,11 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { KnowledgeData } from '../../knowledge/data.js';
 import { filesStamp } from '../../knowledge/files.js';
 import { ALL_PATTERNS, CLASSES } from '../../knowledge/patterns/index.js';
 import type { AmbiguousRow } from '../../knowledge/schema.js';
-import type { CountryEntry, OrganizationEntry, PersonEntry, SectorTerm } from '../../knowledge/types.js';
+import type { CountryEntry, OrganizationEntry } from '../../knowledge/types.js';
 import { createSegmenter, type Segmenter } from '../stages/segment.js';
 import {
   type ActorLexicon,
@@ -65,16 +66,8 @@ export interface PreparedArtifact {
 export const ARTIFACT_FORMAT = 5;
 export const ARTIFACT_PATH = fileURLToPath(new URL('../../knowledge.bin', import.meta.url));
 
-/** The tables `compileKnowledge` needs (what `loadKnowledgeFiles` returns). */
-export interface KnowledgeTables {
-  readonly countries: readonly CountryEntry[];
-  readonly organizations: readonly OrganizationEntry[];
-  readonly people: readonly PersonEntry[];
-  readonly sectors: readonly SectorTerm[];
-  readonly surnameStoplist: readonly string[];
-  readonly ambiguous: readonly AmbiguousRow[];
-  readonly hash: string;
-}
+/** The tables `compileKnowledge` needs: what `loadKnowledgeFiles` returns (a type only: no schema library loaded). */
+export type KnowledgeTables = KnowledgeData;
 
 const PATTERNS_DIR = fileURLToPath(new URL('../../knowledge/patterns/', import.meta.url));
 

@@ -94,10 +94,6 @@ export class LexBuffer {
   s4 = new Uint32Array(64);
   shape = new Uint32Array(64);
   flags = new Uint32Array(64);
-  /** Word cluster of the lower-case form (1-based; 0 = not in the table). */
-  c = new Uint32Array(64);
-  /** The cluster table `set` reads (lower-form hash -> cluster), null for none. */
-  clusters: ReadonlyMap<number, number> | null = null;
 
   reset(n: number): void {
     this.n = n;
@@ -115,15 +111,12 @@ export class LexBuffer {
     this.s4 = new Uint32Array(cap);
     this.shape = new Uint32Array(cap);
     this.flags = new Uint32Array(cap);
-    this.c = new Uint32Array(cap);
   }
 
   /** Encodes token i from the characters [from, to) of s. */
   set(i: number, s: string, from: number, to: number): void {
     const len = to - from;
-    const w = hashLower(s, from, to, 0);
-    this.w[i] = w;
-    this.c[i] = this.clusters?.get(w) ?? 0;
+    this.w[i] = hashLower(s, from, to, 0);
     this.r[i] = hashRaw(s, from, to, 1);
     this.p1[i] = hashLower(s, from, Math.min(to, from + 1), 2);
     this.p2[i] = hashLower(s, from, Math.min(to, from + 2), 3);
@@ -170,17 +163,4 @@ export class LexBuffer {
     if (i === 0) f |= FLAG_FIRST;
     this.flags[i] = f;
   }
-}
-
-/**
- * Reads a word-cluster table (`models/clusters/clusters.txt`: line i lists the words of cluster i)
- * into lower-form hash -> cluster id (1-based), keyed as `LexBuffer.set` hashes a token.
- */
-export function clusterTable(text: string): Map<number, number> {
-  const m = new Map<number, number>();
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    for (const w of lines[i]!.split(' ')) if (w) m.set(hashLower(w, 0, w.length, 0), i + 1);
-  }
-  return m;
 }

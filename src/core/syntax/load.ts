@@ -10,8 +10,6 @@ import { decodeModel, type SyntaxModel } from './model.js';
 /** models/syntax at the package root (this file is src/core/syntax/ or dist/core/syntax/). */
 export const DEFAULT_MODEL_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../models/syntax');
 export const MODEL_FILE = 'syntax.bin';
-/** The word-cluster table the trainer reads (scripts/build-clusters.mjs); the model carries its own copy. */
-export const CLUSTERS_FILE = resolve(DEFAULT_MODEL_DIR, '../clusters/clusters.txt');
 
 /** Loads a model from a file or a folder holding syntax.bin (default: the committed model). */
 export function loadSyntaxModel(path: string = DEFAULT_MODEL_DIR): SyntaxModel {

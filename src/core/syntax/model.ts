@@ -67,7 +67,6 @@ export class SyntaxModel {
     this.tagger = new Tagger(taggerModel, lexicon);
     this.parser = new Parser(parserModel, parserModel, labels.length, labels.indexOf('root'));
     this.labelIds = new Map(labels.map((l, i) => [l, i]));
-    this.lex.clusters = lexicon.clusters.size ? lexicon.clusters : null;
   }
 
   labelId(name: string): number {
@@ -92,7 +91,7 @@ export class SyntaxModel {
   }
 }
 
-function mapOf(keys: Uint32Array, vals: Uint8Array | Uint16Array | Uint32Array): Map<number, number> {
+function mapOf(keys: Uint32Array, vals: Uint8Array | Uint32Array): Map<number, number> {
   const m = new Map<number, number>();
   for (let i = 0; i < keys.length; i++) m.set(keys[i]!, vals[i]!);
   return m;
@@ -103,7 +102,6 @@ export function encodeModel(model: SyntaxModel): Uint8Array {
   const sortedEntries = (m: Map<number, number>) => [...m].sort((a, b) => a[0] - b[0]);
   const dict = sortedEntries(model.lexicon.dict);
   const amb = sortedEntries(model.lexicon.amb);
-  const clusters = sortedEntries(model.lexicon.clusters);
   const arrays: [string, ArrayKind, AnyArray][] = [
     ['tagger.keys', 'u32', model.taggerModel.keys],
     ['tagger.rows', 'u16', model.taggerModel.rows],
@@ -118,11 +116,6 @@ export function encodeModel(model: SyntaxModel): Uint8Array {
     ['amb.keys', 'u32', Uint32Array.from(amb, (e) => e[0])],
     ['amb.masks', 'u32', Uint32Array.from(amb, (e) => e[1])],
   ];
-  if (clusters.length)
-    arrays.push(
-      ['clusters.keys', 'u32', Uint32Array.from(clusters, (e) => e[0])],
-      ['clusters.ids', 'u16', Uint16Array.from(clusters, (e) => e[1])],
-    );
   const sections: Section[] = [];
   let offset = 0;
   for (const [name, kind, a] of arrays) {
@@ -178,14 +171,9 @@ export function decodeModel(bytes: Uint8Array): SyntaxModel {
         return new Float32Array(bytes.buffer, at, s.length) as T;
     }
   };
-  const has = (name: string) => header.sections.some((x) => x.name === name);
   const lexicon: TaggerLexicon = {
     dict: mapOf(get<Uint32Array>('dict.keys'), get<Uint8Array>('dict.tags')),
     amb: mapOf(get<Uint32Array>('amb.keys'), get<Uint32Array>('amb.masks')),
-    // Models trained before word clusters have no such section.
-    clusters: has('clusters.keys')
-      ? mapOf(get<Uint32Array>('clusters.keys'), get<Uint16Array>('clusters.ids'))
-      : new Map(),
   };
   const nTags = header.tags.length;
   const tagger = new FrozenModel(

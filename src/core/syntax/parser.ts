@@ -81,7 +81,6 @@ export class Parser {
   lsr1 = new Uint32Array(64);
   inStack = new Uint8Array(64);
   pw = new Uint32Array(64);
-  pc = new Uint32Array(64);
   pt = new Uint8Array(64);
 
   constructor(scorer: Scorer, labeler: LabelScorer, nLabels: number, rootLabel: number) {
@@ -115,7 +114,6 @@ export class Parser {
       this.lsr1 = new Uint32Array(cap);
       this.inStack = new Uint8Array(cap);
       this.pw = new Uint32Array(cap);
-      this.pc = new Uint32Array(cap);
       this.pt = new Uint8Array(cap);
     }
     const m = n + 1;
@@ -133,11 +131,9 @@ export class Parser {
     this.lsr1.fill(0, 0, m);
     this.inStack.fill(0, 0, m);
     this.pw[0] = ROOT_W;
-    this.pc[0] = ROOT_W;
     this.pt[0] = ROOT_T;
     for (let i = 1; i <= n; i++) {
       this.pw[i] = lex.w[i - 1]!;
-      this.pc[i] = lex.c[i - 1]!;
       this.pt[i] = tags[i - 1]!;
     }
     this.stack[0] = 0;
@@ -152,9 +148,6 @@ export class Parser {
 
   private w(x: number): number {
     return x < 0 ? NONE_W : this.pw[x]!;
-  }
-  private c(x: number): number {
-    return x < 0 ? NONE_W : this.pc[x]!;
   }
   private p(x: number): number {
     return x < 0 ? NONE_T : this.pt[x]!;
@@ -336,21 +329,6 @@ export class Parser {
     f[k++] = k2(69, s0p, s0sl);
     f[k++] = k2(70, n0w, n0sl);
     f[k++] = k2(92, n0p, n0sl);
-    // Word clusters of the main positions, alone and with their neighbours.
-    const s0c = this.c(s0);
-    const s1c = this.c(s1);
-    const n0c = this.c(n0);
-    const n1c = this.c(n1);
-    f[k++] = k2(93, s0c, s0p);
-    f[k++] = k2(94, n0c, n0p);
-    f[k++] = k1(95, n1c);
-    f[k++] = k1(96, s1c);
-    f[k++] = k2(97, s0c, n0c);
-    f[k++] = k3(98, s0c, n0p, d);
-    f[k++] = k3(99, s0p, n0c, d);
-    f[k++] = k2(100, n0c, n1c);
-    f[k++] = k2(101, s1c, s0c);
-    f[k++] = k3(102, s0c, s0rl, n0c);
     this.nFeats = k;
     return k;
   }

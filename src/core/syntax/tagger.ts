@@ -45,8 +45,6 @@ export interface TaggerLexicon {
   readonly dict: Map<number, number>;
   /** Lower-form hash -> bit set of tags seen (1 << tag). */
   readonly amb: Map<number, number>;
-  /** Lower-form hash -> word cluster (from models/clusters; empty in models trained without). */
-  readonly clusters: Map<number, number>;
 }
 
 export class Tagger {
@@ -122,12 +120,6 @@ export class Tagger {
     f[k++] = mix(mix(mix(h(33), t1), a0), a1);
     f[k++] = mix(mix(h(34), wm1), t1);
     f[k++] = mix(mix(h(35), a0), wp1);
-    // Word clusters (distributional classes: unseen words borrow from seen ones of their cluster).
-    const c = lex.c;
-    f[k++] = mix(h(36), c[i]!);
-    f[k++] = mix(h(37), i > 0 ? c[i - 1]! : OUT);
-    f[k++] = mix(h(38), i + 1 < n ? c[i + 1]! : OUT);
-    f[k++] = mix(mix(h(39), t1), c[i]!);
     for (let j = 0; j < k; j++) f[j] = f[j]! || 1;
     return k;
   }
@@ -164,10 +156,7 @@ export interface TaggedSentence {
 export type LexSnapshot = LexBuffer;
 
 /** Builds the tag dictionary and ambiguity classes from training sentences. */
-export function buildLexicon(
-  sents: readonly TaggedSentence[],
-  clusters: Map<number, number> = new Map(),
-): TaggerLexicon {
+export function buildLexicon(sents: readonly TaggedSentence[]): TaggerLexicon {
   const raw = new Map<number, Uint32Array>();
   const low = new Map<number, Uint32Array>();
   const count = (m: Map<number, Uint32Array>, k: number, t: number) => {
@@ -203,7 +192,7 @@ export function buildLexicon(
     for (let t = 0; t < N_TAGS; t++) if (c[t]! / total >= 0.05) mask |= 1 << t;
     amb.set(k, mask);
   }
-  return { dict, amb, clusters };
+  return { dict, amb };
 }
 
 /** Seeded PRNG (mulberry32): training shuffles and exploration are reproducible. */
@@ -231,8 +220,6 @@ export interface TaggerTraining {
   readonly epochs: number;
   readonly seed: number;
   readonly keepRatio: number;
-  /** Word-cluster table for the lexicon (the sentences' `c` columns must come from the same table). */
-  readonly clusters?: Map<number, number>;
   /** Called after each epoch with the frozen model; returns a dev score (higher is better) or null. */
   readonly evaluate?: (tagger: Tagger, epoch: number) => number | null;
   readonly log?: (msg: string) => void;
@@ -243,7 +230,7 @@ export function trainTagger(
   train: readonly TaggedSentence[],
   opts: TaggerTraining,
 ): { tagger: Tagger; model: FrozenModel; epoch: number } {
-  const lexicon = buildLexicon(train, opts.clusters);
+  const lexicon = buildLexicon(train);
   const trainer = new PerceptronTrainer(N_TAGS, 1 << 21);
   const tagger = new Tagger(trainer, lexicon);
   const order = train.map((_, i) => i);

@@ -6,11 +6,10 @@
  *   node dist/core/syntax/train.js [--ud DIR] [--out DIR] [--tagger-epochs N] [--parser-epochs N]
  *                                  [--folds K] [--limit SENTENCES]
  */
-import { existsSync } from 'node:fs';
 import { type ConlluSentence, readConllu } from './conllu.js';
 import { SyntaxEval } from './eval.js';
-import { clusterTable, LexBuffer } from './lex.js';
-import { CLUSTERS_FILE, DEFAULT_MODEL_DIR, MODEL_FILE, readText, sharedDir, writeBytes } from './load.js';
+import { LexBuffer } from './lex.js';
+import { DEFAULT_MODEL_DIR, MODEL_FILE, readText, sharedDir, writeBytes } from './load.js';
 import { encodeModel, SyntaxModel } from './model.js';
 import { type ParseExample, Parser, trainSentence } from './parser.js';
 import { FrozenModel, PerceptronTrainer } from './perceptron.js';
@@ -41,11 +40,10 @@ function log(msg: string): void {
   process.stderr.write(`${msg} [cpu ${((c.user + c.system) / 1e6).toFixed(1)} s]\n`);
 }
 
-function examples(sents: readonly ConlluSentence[], clusters: ReadonlyMap<number, number>): Example[] {
+function examples(sents: readonly ConlluSentence[]): Example[] {
   return sents.map((sent) => {
     const n = sent.forms.length;
     const lex = new LexBuffer();
-    lex.clusters = clusters;
     lex.reset(n);
     for (let i = 0; i < n; i++) lex.set(i, sent.forms[i]!, 0, sent.forms[i]!.length);
     const heads = new Int32Array(n + 1);
@@ -131,15 +129,8 @@ function main(): number {
   const devSents = [...read('en_ewt-dev.conllu'), ...read('en_gum-dev.conllu')];
   const { labels, map } = labelSet(trainSents, 20);
   const labelIds = new Map(labels.map((l, i) => [l, i]));
-  // Word clusters (models/clusters/clusters.txt, built by scripts/build-clusters.mjs) as features.
-  const clustersFile = arg(args, '--clusters') ?? CLUSTERS_FILE;
-  if (!existsSync(clustersFile)) {
-    log(`train:syntax: ${clustersFile} not found (node scripts/build-clusters.mjs builds it)`);
-    return 2;
-  }
-  const clusters = clusterTable(readText(clustersFile));
-  const train = examples(trainSents, clusters);
-  const dev = examples(devSents, clusters);
+  const train = examples(trainSents);
+  const dev = examples(devSents);
   for (const e of [...train, ...dev]) {
     for (let i = 0; i < e.lex.n; i++) e.labels[i + 1] = labelIds.get(map(e.sent.deprels[i]!))!;
   }
@@ -153,7 +144,6 @@ function main(): number {
     epochs: taggerEpochs,
     seed: 11,
     keepRatio: TAGGER_KEEP,
-    clusters,
     evaluate: (t) => tagAccuracy(t, dev),
     log,
   });
@@ -168,7 +158,7 @@ function main(): number {
     const inFold = (j: number) => j % folds === k;
     const rest = order.filter((_, j) => !inFold(j)).map((i) => train[i]!);
     const fold = order.filter((_, j) => inFold(j)).map((i) => train[i]!);
-    const t = trainTagger(asTagged(rest), { epochs: tagged.epoch, seed: 31 + k, keepRatio: TAGGER_KEEP, clusters });
+    const t = trainTagger(asTagged(rest), { epochs: tagged.epoch, seed: 31 + k, keepRatio: TAGGER_KEEP });
     for (const e of fold) t.tagger.tag(e.lex, e.tags);
     log(
       `jackknife fold ${k + 1}/${folds}: tagged ${fold.length} sentences (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
