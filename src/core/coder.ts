@@ -34,6 +34,8 @@ export interface StoryTrace {
   readonly mentions: Mentions;
   readonly sentences: readonly SentenceTrace[];
   readonly records: readonly EventRecord[];
+  /** The confidence model's features of each record (parallel to `records`; empty without a model). */
+  readonly features: readonly (readonly string[])[];
 }
 
 /** Per-call options of `codeStory`. */
@@ -79,6 +81,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     const focus = dateline?.country ?? focusCountry(mentions);
     const discourse: Discourse = { events: [], focus, words };
     const records: EventRecord[] = [];
+    const features: string[][] = [];
     const sentences: SentenceTrace[] = [];
     for (let k = 0; k < doc.sentenceCount; k++) {
       const { events, analysis } = codeSentence(doc, k, mentions, patterns, discourse, trace);
@@ -98,13 +101,15 @@ export function createCoder(options: CoderOptions = {}): Coder {
           continue;
         }
         // The confidence stage: a calibrated probability; events below the threshold are dropped.
-        const p = confidence.score(eventFeatures(doc, ev, rec, events.length));
+        const feats = eventFeatures(doc, ev, rec, events.length);
+        const p = confidence.score(feats);
         if (p < minConf) continue;
+        if (trace) features.push(feats);
         records.push({ ...rec, confidence: Math.round(p * 1000) / 1000 });
         n++;
       }
     }
-    return { doc, mentions, sentences, records };
+    return { doc, mentions, sentences, records, features };
   }
 
   return {

@@ -334,6 +334,10 @@ describe('dyadic explain', () => {
     expect(r.stdout).toMatch(/EVENT\s+IRN\S* -> .*036.*mode=future/);
     expect(r.stdout).toMatch(/rule=\S+/);
     expect(r.stdout).toMatch(/evidence \[\d+,\d+\) "/);
+    // the dependency tree, and the confidence model's strongest features
+    expect(r.stdout).toMatch(/tree\s+.*reported\(root\)/);
+    expect(r.stdout).toMatch(/Press\((nsubj|flat)<-/);
+    expect(r.stdout).toMatch(/confidence [\d.]+: \S+=\S+ [+-]\d/);
   });
 
   it('--json prints the event records', () => {

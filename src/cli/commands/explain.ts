@@ -2,6 +2,8 @@
 import type { Command } from 'commander';
 import { createCoder, type StoryTrace } from '../../core/coder.js';
 import { POS_NAMES } from '../../core/doc.js';
+import { loadConfidenceModel } from '../../core/models.js';
+import { parseDoc, ROOT_HEAD, type Syntax } from '../../core/syntax/index.js';
 import { isIsoDate, today } from '../../io/stories.js';
 import { reportError } from '../output.js';
 
@@ -39,6 +41,9 @@ export function registerExplain(program: Command): void {
 export function renderTrace(t: StoryTrace): string {
   const { doc, mentions } = t;
   const lines: string[] = [];
+  // The dependency tree of each sentence (the syntax model; the coder itself does not read it yet).
+  const syn: Syntax = parseDoc(doc);
+  const model = loadConfidenceModel();
   for (const st of t.sentences) {
     const k = st.index;
     const s = doc.sentStart[k]!;
@@ -50,6 +55,14 @@ export function renderTrace(t: StoryTrace): string {
         `${doc.spanText(i, i + 1)}/${POS_NAMES[doc.pos[i]!]}${doc.lemma[i] !== doc.lower[i] ? `:${doc.lemma[i]}` : ''}`,
       );
     lines.push(`  tokens   ${toks.join(' ')}`);
+    const arcs: string[] = [];
+    for (let i = s; i < e; i++) {
+      const h = syn.head[i]!;
+      arcs.push(
+        `${doc.spanText(i, i + 1)}${h === ROOT_HEAD ? '(root)' : h >= 0 ? `(${syn.label(i)}<-${doc.spanText(h, h + 1)})` : ''}`,
+      );
+    }
+    lines.push(`  tree     ${arcs.join(' ')}`);
     for (const m of mentions.list) {
       if (m.start < s || m.start >= e) continue;
       const who = m.actors.map((a) => `${a.code || '?'}${a.name ? ` (${a.name})` : ''}`).join(' + ') || 'unresolved';
@@ -95,12 +108,20 @@ export function renderTrace(t: StoryTrace): string {
     lines.push('');
   }
   lines.push(`${t.records.length} event record(s)`);
-  for (const r of t.records) {
+  t.records.forEach((r, i) => {
     lines.push(
       `  ${r.source?.code || '-'} -> ${r.target?.code || '-'} ${r.cameo} (${r.plover.event ?? 'no PLOVER'}, Goldstein ${r.goldstein}) ${r.mode} date=${r.date ?? '-'} place=${r.location?.name ?? '-'} rule=${r.rule.id}`,
     );
     lines.push(`     evidence [${r.evidence.start},${r.evidence.end}) "${r.evidence.text}"`);
     for (const m of r.rule.matched) lines.push(`     ${m.role.padEnd(12)} "${m.text}"`);
-  }
+    const feats = t.features[i];
+    if (model && feats?.length) {
+      const top = model
+        .contributions(feats)
+        .slice(0, 5)
+        .map((c) => `${c.feature} ${c.weight >= 0 ? '+' : ''}${c.weight.toFixed(2)}`);
+      lines.push(`     confidence ${r.confidence ?? '-'}: ${top.join(', ')}`);
+    }
+  });
   return `${lines.join('\n')}\n`;
 }

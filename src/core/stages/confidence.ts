@@ -37,6 +37,8 @@ export interface ConfidenceModel {
   score(features: readonly string[]): number;
   /** Raw linear score (before calibration). */
   raw(features: readonly string[]): number;
+  /** Each feature's weight, strongest first (what decided the score, for `dyadic explain`). */
+  contributions(features: readonly string[]): { readonly feature: string; readonly weight: number }[];
 }
 
 /** FNV-1a, 32 bits. */
@@ -66,6 +68,10 @@ export function modelFromHeader(header: ConfidenceHeader): ConfidenceModel {
     weights,
     raw,
     score: (features) => 1 / (1 + Math.exp(-(a * raw(features) + b))),
+    contributions: (features) =>
+      features
+        .map((feature) => ({ feature, weight: weights[hashFeature(feature) & mask]! }))
+        .sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight)),
   };
 }
 
