@@ -24,9 +24,16 @@ export class PostgresDb implements Db {
   /** Connects; `schema` (created when missing) becomes the search path, so tests and tenants stay apart. */
   static async connect(url: string, schema?: string): Promise<PostgresDb> {
     const client = new pg.Client({ connectionString: url });
+    // Listen before connecting: a session ended while it connects (a restart, pg_terminate_backend)
+    // also emits 'error', and an unheard 'error' would end the process. Errors reach the caller
+    // through the rejected connect or the next query.
+    client.on('error', () => {
+      /* surfaced by connect() or the next query */
+    });
     try {
       await client.connect();
     } catch (cause) {
+      await client.end().catch(() => undefined);
       throw new DyadicError(
         'DYADIC_STORE',
         { detail: `cannot connect to PostgreSQL at ${redact(url)}: ${(cause as Error).message}` },
@@ -34,9 +41,6 @@ export class PostgresDb implements Db {
       );
     }
     const db = new PostgresDb(client);
-    client.on('error', () => {
-      /* surfaced by the next query */
-    });
     await db.exec('SET client_min_messages = warning');
     if (schema) {
       if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(schema)) {
