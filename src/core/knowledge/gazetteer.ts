@@ -52,6 +52,9 @@ const CITY_ALIASES: readonly (readonly [string, string, string])[] = [
   ['Gaza City', 'Gaza', 'PS'],
 ];
 
+/** A country's rank against cities of its name: above any city (and it fits the artifact's Int32 column). */
+const COUNTRY_POPULATION = 2 ** 31 - 1;
+
 /** Cities below this population are left out: small places collide with common words and names. */
 const MIN_POPULATION = 5000;
 
@@ -99,7 +102,7 @@ export function buildGazetteer(countries: readonly CountryEntry[], tokenizeOne: 
         country: c.code,
         lat: c.lat,
         lon: c.lon,
-        population: Number.MAX_SAFE_INTEGER,
+        population: COUNTRY_POPULATION,
         kind: 'country',
       });
     }
