@@ -3,7 +3,7 @@
  * Types only: this module is imported by `web/` (browser build) as well as by `src/api/`.
  */
 import type { EventRecord, Story } from '../core/records.js';
-import type { TimelineRow } from '../store/store.js';
+import type { StoreSummary, TimelineRow } from '../store/store.js';
 
 export type { EventRecord, Story, TimelineRow };
 
@@ -109,3 +109,6 @@ export interface IngestResponse {
   readonly duplicates: number;
   readonly failed: readonly { readonly id: string; readonly code: string; readonly message: string }[];
 }
+
+/** `GET /summary`: the dashboard's landing view and map (`SqlStore.summary`). */
+export type SummaryResponse = StoreSummary;

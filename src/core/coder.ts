@@ -121,7 +121,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     codeStory(story: Story, call?: CodeCallOptions): StoryResult {
       const id = String(story?.id ?? '');
       try {
-        const t = run(story, false, call?.minConfidence ?? minConfidence);
+        const t = run(story, false, call?.minConfidence);
         return { status: 'coded', story_id: id, sentences: t.doc.sentenceCount, events: t.records };
       } catch (err) {
         const e = toDyadicError(err);

@@ -18,16 +18,20 @@ export const FILES = {
   ambiguous: ['ambiguous.jsonl'],
 } as const;
 
-/** Names, sizes and modification times of the data files: a cheap check that the artifact is current. */
-export function filesStamp(dir: string = KNOWLEDGE_DIR): string {
+/** Names, sizes and modification times of the files `names` of `dir` that exist: a cheap check that a build is current. */
+export function stampOf(dir: string, names: Iterable<string>): string {
   const parts: string[] = [];
-  for (const names of Object.values(FILES))
-    for (const n of names) {
-      const path = `${dir}/${n}`;
-      if (existsSync(path)) {
-        const st = statSync(path);
-        parts.push(`${n}:${st.size}:${Math.floor(st.mtimeMs)}`);
-      }
+  for (const n of names) {
+    const path = `${dir}/${n}`;
+    if (existsSync(path)) {
+      const st = statSync(path);
+      parts.push(`${n}:${st.size}:${Math.floor(st.mtimeMs)}`);
     }
+  }
   return parts.join(',');
+}
+
+/** The stamp of the data files: the prepared artifact is stale when it differs. */
+export function filesStamp(dir: string = KNOWLEDGE_DIR): string {
+  return stampOf(dir, Object.values(FILES).flat());
 }

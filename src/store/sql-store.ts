@@ -21,24 +21,11 @@ import type {
   StoreCounts,
   StoredEvent,
   StoredStory,
+  StoreSummary,
   TimelineQuery,
   TimelineRow,
   WriteSummary,
 } from './store.js';
-
-/** `SqlStore.summary`: counts of matching events for the dashboard's landing view and map. */
-export interface StoreSummary {
-  readonly events: number;
-  readonly first: string | null;
-  readonly last: string | null;
-  /** Events per day with one, by quad class. */
-  readonly volume: readonly { day: string; q1: number; q2: number; q3: number; q4: number }[];
-  /** Events per place country (location_country). */
-  readonly places: readonly { country: string; events: number }[];
-  /** The busiest country pairs, either direction (a < b), and the busiest countries (as source or target). */
-  readonly pairs: readonly { a: string; b: string; events: number }[];
-  readonly actors: readonly { actor: string; events: number }[];
-}
 
 const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
 const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));

@@ -6,6 +6,7 @@ import type {
   CodeResponse,
   EventsResponse,
   StoryResponse,
+  SummaryResponse,
   TimelineResponse,
 } from '../../src/api/types.js';
 import type { LedgerResponse } from '../../src/ledger/ledger.js';
@@ -48,17 +49,6 @@ async function call<T>(input: string, init?: RequestInit & { signal?: AbortSigna
     throw new ApiRequestError(r.status, e?.code ?? 'HTTP', e?.message ?? `HTTP ${r.status}`);
   }
   return body as T;
-}
-
-/** `GET /summary` (src/api/routes/summary.ts, `StoreSummary` in src/store/sql-store.ts). */
-export interface SummaryResponse {
-  readonly events: number;
-  readonly first: string | null;
-  readonly last: string | null;
-  readonly volume: readonly { day: string; q1: number; q2: number; q3: number; q4: number }[];
-  readonly places: readonly { country: string; events: number }[];
-  readonly pairs: readonly { a: string; b: string; events: number }[];
-  readonly actors: readonly { actor: string; events: number }[];
 }
 
 export interface EventParams {

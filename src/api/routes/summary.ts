@@ -4,14 +4,13 @@
  * countries. The same filters as `GET /events`. Registered through `eventsRoutes`.
  */
 import { Hono } from 'hono';
-import { SqlStore, type StoreSummary } from '../../store/sql-store.js';
+import { SqlStore } from '../../store/sql-store.js';
 import type { Store } from '../../store/store.js';
 import { cacheKey, type ResponseCache } from '../cache.js';
 import { HttpError } from '../errors.js';
 import { onlyKnown, queryLists } from '../params.js';
+import type { SummaryResponse } from '../types.js';
 import { FILTER_PARAMS, filterFromQuery } from './events.js';
-
-export type SummaryResponse = StoreSummary;
 
 const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
 

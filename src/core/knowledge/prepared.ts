@@ -9,10 +9,10 @@
  * compiled here from the files instead: slower, same result.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { KnowledgeData } from '../../knowledge/data.js';
-import { filesStamp } from '../../knowledge/files.js';
+import { filesStamp, stampOf } from '../../knowledge/files.js';
 import { ALL_PATTERNS, CLASSES } from '../../knowledge/patterns/index.js';
 import type { AmbiguousRow } from '../../knowledge/schema.js';
 import type { CountryEntry, OrganizationEntry } from '../../knowledge/types.js';
@@ -52,8 +52,8 @@ export interface PreparedArtifact {
   readonly stamp: string;
   /** Hash of the data files. */
   readonly dataHash: string;
-  /** Hash of the pattern tables' files it was built with (see `patternFilesHash`). */
-  readonly patternsHash: string;
+  /** Stamp of the pattern tables' files it was built with (see `patternsStamp`). */
+  readonly patternsStamp: string;
   readonly countries: readonly CountryEntry[];
   readonly organizations: readonly OrganizationEntry[];
   readonly ambiguous: readonly AmbiguousRow[];
@@ -63,35 +63,31 @@ export interface PreparedArtifact {
   readonly tokens: Readonly<Record<string, string[]>>;
 }
 
-export const ARTIFACT_FORMAT = 5;
+export const ARTIFACT_FORMAT = 6;
 export const ARTIFACT_PATH = fileURLToPath(new URL('../../knowledge.bin', import.meta.url));
-
-/** The tables `compileKnowledge` needs: what `loadKnowledgeFiles` returns (a type only: no schema library loaded). */
-export type KnowledgeTables = KnowledgeData;
 
 const PATTERNS_DIR = fileURLToPath(new URL('../../knowledge/patterns/', import.meta.url));
 
-let patternFiles: string | null = null;
-/** Hash of the pattern tables' module files (their text, not their values: cheap to compute). */
-function patternFilesHash(): string {
-  if (patternFiles === null) {
-    const h = createHash('sha1');
-    for (const f of readdirSync(PATTERNS_DIR).sort())
-      if (/\.(js|ts)$/.test(f) && !f.endsWith('.d.ts')) h.update(f).update(readFileSync(PATTERNS_DIR + f));
-    patternFiles = h.digest('hex').slice(0, 12);
-  }
-  return patternFiles;
+/** Stamp (names, sizes, times) of the pattern tables' module files: were they changed since the build? */
+function patternsStamp(): string {
+  return stampOf(
+    PATTERNS_DIR,
+    readdirSync(PATTERNS_DIR)
+      .filter((f) => /\.(js|ts)$/.test(f) && !f.endsWith('.d.ts'))
+      .sort(),
+  );
 }
 
 /**
- * The knowledge version: the data files' hash and the pattern tables' values (the same whether the
- * tables run from source or from the build). Computed when first asked for: a run that stores nothing
- * never needs it.
+ * Adds the knowledge version: the data files' hash and the pattern tables' values (the same whether
+ * the tables run from source or from the build), computed when first asked for: a run that stores
+ * nothing never needs it.
  */
-function lazyVersion(dataHash: string): { readonly hash: string } {
+function withVersion(dataHash: string, k: Omit<PreparedKnowledge, 'hash'>): PreparedKnowledge {
   let hash: string | null = null;
-  return {
-    get hash() {
+  return Object.defineProperty({ ...k }, 'hash', {
+    enumerable: true,
+    get: () => {
       hash ??= createHash('sha1')
         .update(dataHash)
         .update(JSON.stringify([ALL_PATTERNS, CLASSES]))
@@ -99,12 +95,7 @@ function lazyVersion(dataHash: string): { readonly hash: string } {
         .slice(0, 12);
       return hash;
     },
-  };
-}
-
-function withVersion(dataHash: string, k: Omit<PreparedKnowledge, 'hash'>): PreparedKnowledge {
-  const v = lazyVersion(dataHash);
-  return Object.defineProperty({ ...k }, 'hash', { get: () => v.hash, enumerable: true }) as PreparedKnowledge;
+  }) as PreparedKnowledge;
 }
 
 /** Pattern and ambiguity compilation: tokens from `tokens` where known, else from the segmenter. */
@@ -133,7 +124,7 @@ function compileRest(
 
 /** Compiles the tables into prepared knowledge and the artifact that restores it. */
 export function compileKnowledge(
-  data: KnowledgeTables,
+  data: KnowledgeData,
   segmenter: Segmenter,
 ): { prepared: PreparedKnowledge; artifact: PreparedArtifact } {
   const tokenize = (texts: readonly string[]) => batchTokenize(segmenter, texts);
@@ -147,7 +138,7 @@ export function compileKnowledge(
       format: ARTIFACT_FORMAT,
       stamp: filesStamp(),
       dataHash: data.hash,
-      patternsHash: patternFilesHash(),
+      patternsStamp: patternsStamp(),
       countries: data.countries,
       organizations: data.organizations,
       ambiguous: data.ambiguous,
@@ -162,7 +153,7 @@ export function restoreKnowledge(art: PreparedArtifact): PreparedKnowledge {
   let seg: Segmenter | null = null;
   // Pattern tables unchanged since the build were validated then: compiled lazily, anchor by anchor.
   // Changed ones are compiled (and checked) now, their new literals tokenised by a segmenter made then.
-  const lazy = art.patternsHash === patternFilesHash();
+  const lazy = art.patternsStamp === patternsStamp();
   const { ambiguity, patterns } = compileRest(
     art.ambiguous,
     { ...art.tokens },
