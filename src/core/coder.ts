@@ -6,13 +6,14 @@
 import { VERSION } from '../version.js';
 import type { CoderOptions, StoryResult } from './coder-types.js';
 import type { Doc } from './doc.js';
+import { parseDoc, type Syntax } from './syntax/index.js';
 import { DyadicError, toDyadicError } from './errors.js';
 import type { ActorLexicon } from './knowledge/actor-lexicon.js';
 import { resolveAmbiguous } from './knowledge/ambiguity.js';
 import { PREPARED } from './knowledge/builtin.js';
 import { type Gazetteer, type Place, placeTokens } from './knowledge/gazetteer.js';
 import type { PatternIndex } from './knowledge/pattern-index.js';
-import { loadConfidenceModel } from './models.js';
+import { loadConfidenceModel, loadRoleModel, loadTriggerModel } from './models.js';
 import type { EventRecord, Story } from './records.js';
 import { type CodedEvent, codeSentence, type Discourse, type SentenceAnalysis } from './stages/coding.js';
 import { eventFeatures } from './stages/confidence.js';
@@ -20,6 +21,7 @@ import { sentenceCounts, sentenceDates, sentencePlaces } from './stages/context.
 import { WordPresence } from './stages/matcher.js';
 import { findMentions, type Mentions } from './stages/mentions.js';
 import { toRecord } from './stages/records.js';
+import { decideRoles } from './stages/roles.js';
 import { createSegmenter, type Segmenter } from './stages/segment.js';
 
 export interface SentenceTrace {
@@ -36,6 +38,10 @@ export interface StoryTrace {
   readonly records: readonly EventRecord[];
   /** The confidence model's features of each record (parallel to `records`; empty without a model). */
   readonly features: readonly (readonly string[])[];
+  /** The story's country (dateline, else the most named), the home of descriptions with no country. */
+  readonly focus: string | null;
+  /** The dependency trees of the sentences that hold an event (when a role model is in use). */
+  readonly syntax: Syntax | null;
 }
 
 /** Per-call options of `codeStory`. */
@@ -54,13 +60,18 @@ export interface Coder {
 }
 
 const DEFAULT_MAX_CHARS = 2_000_000;
+let sharedSegmenter: Segmenter | undefined;
 
 export function createCoder(options: CoderOptions = {}): Coder {
-  const segmenter: Segmenter = createSegmenter();
+  // One wink pipeline per process, shared by every coder (building one costs ~200 ms and ~50 MB).
+  sharedSegmenter ??= createSegmenter();
+  const segmenter: Segmenter = sharedSegmenter;
   const { lexicon: actors, gazetteer, ambiguity, patterns } = PREPARED;
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   const confidence = options.confidenceModel === undefined ? loadConfidenceModel() : options.confidenceModel;
   const minConfidence = options.minConfidence ?? confidence?.header.threshold ?? 0;
+  const triggers = options.triggerModel === undefined ? loadTriggerModel() : options.triggerModel;
+  const roles = options.roleModel === undefined ? loadRoleModel() : options.roleModel;
   const words = new WordPresence();
 
   function validate(story: Story): void {
@@ -80,11 +91,29 @@ export function createCoder(options: CoderOptions = {}): Coder {
     const dateline = story.dateline ? placeOf(gazetteer, story.dateline) : null;
     const focus = dateline?.country ?? focusCountry(mentions);
     const discourse: Discourse = { events: [], focus, words };
+    let syntax: Syntax | null = null;
     const records: EventRecord[] = [];
     const features: string[][] = [];
     const sentences: SentenceTrace[] = [];
+    const coded: { k: number; events: CodedEvent[]; analysis: SentenceAnalysis | null }[] = [];
     for (let k = 0; k < doc.sentenceCount; k++) {
-      const { events, analysis } = codeSentence(doc, k, mentions, patterns, discourse, trace);
+      const c = codeSentence(doc, k, mentions, patterns, discourse, trace, triggers);
+      if (trace || c.events.length > 0) coded.push({ k, ...c });
+    }
+    // Stage 5: roles on the dependency tree; only the sentences that hold an event are parsed.
+    if (roles) {
+      const withEvents = coded.filter((c) => c.events.some((ev) => ev.match.p !== undefined)).map((c) => c.k);
+      if (withEvents.length > 0) {
+        const syn = parseDoc(doc, { sentences: withEvents });
+        syntax = syn;
+        // Only learned events: a pattern's own slots and the clause rules stay in charge of its roles.
+        for (const c of coded)
+          c.events = c.events.map((ev) =>
+            ev.match.p === undefined ? ev : decideRoles(doc, syn, ev, mentions, focus, roles, trace),
+          );
+      }
+    }
+    for (const { k, events, analysis } of coded) {
       if (trace) sentences.push({ index: k, analysis, events });
       if (events.length === 0) continue;
       const ctx = {
@@ -109,7 +138,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
         n++;
       }
     }
-    return { doc, mentions, sentences, records, features };
+    return { doc, mentions, sentences, records, features, focus, syntax };
   }
 
   return {

@@ -6,14 +6,14 @@
  * held-out scores for Platt calibration and for the threshold best for F1. Only the train split is read.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createCoder } from '../core/coder.js';
-import { CONFIDENCE_FILE } from '../core/models.js';
+import { type Coder, createCoder } from '../core/coder.js';
 import type { EventRecord } from '../core/records.js';
 import { type ConfidenceHeader, eventFeatures, hashFeature } from '../core/stages/confidence.js';
 import { loadGoldSet } from './gold.js';
 import { matches, score } from './score.js';
+import type { EvalSet } from './sets.js';
 
 export const BITS = 16;
 const EPOCHS = 12;
@@ -89,13 +89,24 @@ export interface TrainResult {
   readonly curve: readonly { t: number; kept: number; precision: number; recall: number; f1: number }[];
 }
 
-export function trainConfidence(goldDir: string, shared: string): TrainResult {
-  const set = loadGoldSet('train', goldDir, shared);
-  const coder = createCoder({ confidenceModel: null });
+/**
+ * Trains the confidence model on the events the coder proposes on the train split. `coderFor` gives the
+ * coder of each story (by index): `trainCoder` passes coders whose trigger model was trained without that
+ * story's fold, so the examples look like unseen text; by default, the coder with the committed models.
+ */
+export function trainConfidence(
+  goldDir: string,
+  shared: string,
+  coderFor?: (story: number) => Coder,
+  preloaded?: EvalSet,
+): TrainResult {
+  const set = preloaded ?? loadGoldSet('train', goldDir, shared);
+  const one = coderFor ? null : createCoder({ confidenceModel: null });
+  const coder = (si: number) => (coderFor ? coderFor(si) : one!);
   const mask = (1 << BITS) - 1;
   const examples: Example[] = [];
   set.stories.forEach((st, si) => {
-    const t = coder.traceStory(st);
+    const t = coder(si).traceStory(st);
     const gold = set.golds[si]!;
     let r = 0;
     for (const s of t.sentences) {
@@ -152,7 +163,7 @@ export function trainConfidence(goldDir: string, shared: string): TrainResult {
     calibration: { a: round(cal.a), b: round(cal.b) },
     threshold: best.t,
     goldHash: goldHash(goldDir),
-    coderVersion: coder.version,
+    coderVersion: coder(0).version,
     cv: {
       stories: set.stories.length,
       examples: examples.length,
@@ -169,39 +180,3 @@ export function trainConfidence(goldDir: string, shared: string): TrainResult {
 }
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
-
-/** `node dist/eval/train-confidence.js [--gold test/gold/train] [--shared ../shared] [--out FILE] [--curve]` */
-async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const opt = (n: string, d: string) => {
-    const i = args.indexOf(n);
-    return i >= 0 && args[i + 1] ? args[i + 1]! : d;
-  };
-  const gold = opt('--gold', 'test/gold/train');
-  const shared = opt('--shared', '../shared');
-  const out = opt('--out', CONFIDENCE_FILE);
-  const t0 = performance.now();
-  const r = trainConfidence(gold, shared);
-  const tmp = `${out}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(r.header)}\n`);
-  renameSync(tmp, out);
-  const cv = r.header.cv;
-  if (args.includes('--curve'))
-    for (const c of r.curve)
-      process.stdout.write(
-        `threshold ${c.t.toFixed(2)}: ${c.kept} events, P=${c.precision} R=${c.recall} F1=${c.f1}\n`,
-      );
-  process.stdout.write(
-    `train:coder: ${cv.stories} train stories, ${r.examples} candidate events (${r.positives} right); held-out folds: ` +
-      `all events P=${cv.precision_all} R=${cv.recall_all}; at threshold ${r.header.threshold} ` +
-      `P=${cv.precision_at_threshold} R=${cv.recall_at_threshold} F1=${cv.f1_at_threshold} ` +
-      `(${((performance.now() - t0) / 1000).toFixed(1)} s) -> ${out}\n`,
-  );
-}
-
-if (process.argv[1]?.endsWith('train-confidence.js')) {
-  main().catch((e: unknown) => {
-    process.stderr.write(`train:coder: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 2;
-  });
-}

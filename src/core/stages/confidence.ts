@@ -133,6 +133,7 @@ export function eventFeatures(doc: Doc, ev: CodedEvent, rec: EventRecord, events
     `len=${bucket(doc.sentEnd[ev.sentence]! - doc.sentStart[ev.sentence]!, [10, 20, 35, 50])}`,
     `sym=${ev.symmetric ? 'yes' : 'no'}`,
   ];
+  if (m.p !== undefined) f.push(`learned=${bucket(m.p, [0.3, 0.4, 0.5, 0.7, 0.9])}`, `learned|root=${root}`);
   if (ev.source && ev.source.start >= 0)
     f.push(`sdist=${bucket(Math.abs(ev.source.start - m.anchorStart), [1, 3, 6, 12])}`);
   if (ev.target && ev.target.start >= 0)

@@ -22,6 +22,8 @@ export interface PatternMatch {
   readonly source: number; // mention index or -1
   readonly target: number;
   readonly parts: readonly MatchPart[];
+  /** For a learned trigger (stage 4b): the model's probability of its root. */
+  readonly p?: number;
 }
 
 const SKIPPABLE = new Set([
