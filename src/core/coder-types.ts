@@ -28,6 +28,4 @@ export interface CoderOptions {
   readonly confidenceModel?: import('./stages/confidence.js').ConfidenceModel | null;
   /** The trigger model (stage 4b); default the one in models/coder (null: patterns only). */
   readonly triggerModel?: import('./stages/triggers.js').TriggerModel | null;
-  /** The role model (stage 5, on the dependency tree); default the one in models/coder (null: the clause rules' roles). */
-  readonly roleModel?: import('./stages/roles.js').RoleModel | null;
 }

@@ -6,14 +6,13 @@
 import { VERSION } from '../version.js';
 import type { CoderOptions, StoryResult } from './coder-types.js';
 import type { Doc } from './doc.js';
-import { parseDoc, type Syntax } from './syntax/index.js';
 import { DyadicError, toDyadicError } from './errors.js';
 import type { ActorLexicon } from './knowledge/actor-lexicon.js';
 import { resolveAmbiguous } from './knowledge/ambiguity.js';
 import { PREPARED } from './knowledge/builtin.js';
 import { type Gazetteer, type Place, placeTokens } from './knowledge/gazetteer.js';
 import type { PatternIndex } from './knowledge/pattern-index.js';
-import { loadConfidenceModel, loadRoleModel, loadTriggerModel } from './models.js';
+import { loadConfidenceModel, loadTriggerModel } from './models.js';
 import type { EventRecord, Story } from './records.js';
 import { type CodedEvent, codeSentence, type Discourse, type SentenceAnalysis } from './stages/coding.js';
 import { eventFeatures } from './stages/confidence.js';
@@ -21,7 +20,6 @@ import { sentenceCounts, sentenceDates, sentencePlaces } from './stages/context.
 import { WordPresence } from './stages/matcher.js';
 import { findMentions, type Mentions } from './stages/mentions.js';
 import { toRecord } from './stages/records.js';
-import { decideRoles } from './stages/roles.js';
 import { createSegmenter, type Segmenter } from './stages/segment.js';
 
 export interface SentenceTrace {
@@ -40,8 +38,6 @@ export interface StoryTrace {
   readonly features: readonly (readonly string[])[];
   /** The story's country (dateline, else the most named), the home of descriptions with no country. */
   readonly focus: string | null;
-  /** The dependency trees of the sentences that hold an event (when a role model is in use). */
-  readonly syntax: Syntax | null;
 }
 
 /** Per-call options of `codeStory`. */
@@ -70,9 +66,16 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   const confidence = options.confidenceModel === undefined ? loadConfidenceModel() : options.confidenceModel;
   const minConfidence = options.minConfidence ?? confidence?.header.threshold ?? 0;
+  // Events of learned triggers have a threshold of their own unless the caller set one for all.
+  const minLearned = options.minConfidence ?? confidence?.header.thresholdLearned ?? minConfidence;
   const triggers = options.triggerModel === undefined ? loadTriggerModel() : options.triggerModel;
-  const roles = options.roleModel === undefined ? loadRoleModel() : options.roleModel;
   const words = new WordPresence();
+  // A capitalised name the lexicon does not list is an unknown actor unless it is a place or an event word
+  // ("Protests spread ...", "Clashes erupted ...": the anchor of a pattern).
+  const unknownName = (name: string, lemma: string) =>
+    gazetteer.byName.get(name) === undefined &&
+    !patterns.byAnchor.has(lemma) &&
+    !patterns.byAnchor.has(name.split(' ')[0]!);
 
   function validate(story: Story): void {
     if (typeof story.text !== 'string' || story.text.trim() === '') throw new DyadicError('DYADIC_INPUT_EMPTY');
@@ -84,14 +87,19 @@ export function createCoder(options: CoderOptions = {}): Coder {
       throw new DyadicError('DYADIC_DATE', { value: String(story.date) });
   }
 
-  function run(story: Story, trace: boolean, minConf: number = minConfidence): StoryTrace {
+  function run(story: Story, trace: boolean, minConf?: number): StoryTrace {
+    const minPattern = minConf ?? minConfidence;
+    const minTrigger = minConf ?? minLearned;
     validate(story);
     const doc = segmenter.segment(story.text);
-    const mentions = resolveAmbiguous(doc, findMentions(doc, { lex: actors, date: story.date ?? today() }), ambiguity);
+    const mentions = resolveAmbiguous(
+      doc,
+      findMentions(doc, { lex: actors, date: story.date ?? today(), unknownName }),
+      ambiguity,
+    );
     const dateline = story.dateline ? placeOf(gazetteer, story.dateline) : null;
     const focus = dateline?.country ?? focusCountry(mentions);
     const discourse: Discourse = { events: [], focus, words };
-    let syntax: Syntax | null = null;
     const records: EventRecord[] = [];
     const features: string[][] = [];
     const sentences: SentenceTrace[] = [];
@@ -99,19 +107,6 @@ export function createCoder(options: CoderOptions = {}): Coder {
     for (let k = 0; k < doc.sentenceCount; k++) {
       const c = codeSentence(doc, k, mentions, patterns, discourse, trace, triggers);
       if (trace || c.events.length > 0) coded.push({ k, ...c });
-    }
-    // Stage 5: roles on the dependency tree; only the sentences that hold an event are parsed.
-    if (roles) {
-      const withEvents = coded.filter((c) => c.events.some((ev) => ev.match.p !== undefined)).map((c) => c.k);
-      if (withEvents.length > 0) {
-        const syn = parseDoc(doc, { sentences: withEvents });
-        syntax = syn;
-        // Only learned events: a pattern's own slots and the clause rules stay in charge of its roles.
-        for (const c of coded)
-          c.events = c.events.map((ev) =>
-            ev.match.p === undefined ? ev : decideRoles(doc, syn, ev, mentions, focus, roles, trace),
-          );
-      }
     }
     for (const { k, events, analysis } of coded) {
       if (trace) sentences.push({ index: k, analysis, events });
@@ -131,14 +126,15 @@ export function createCoder(options: CoderOptions = {}): Coder {
         }
         // The confidence stage: a calibrated probability; events below the threshold are dropped.
         const feats = eventFeatures(doc, ev, rec, events.length);
-        const p = confidence.score(feats);
-        if (p < minConf) continue;
+        // Rounded as the record states it, so a caller's threshold compares with what it sees.
+        const p = Math.round(confidence.score(feats) * 1000) / 1000;
+        if (p < (ev.match.p === undefined ? minPattern : minTrigger)) continue;
         if (trace) features.push(feats);
-        records.push({ ...rec, confidence: Math.round(p * 1000) / 1000 });
+        records.push({ ...rec, confidence: p });
         n++;
       }
     }
-    return { doc, mentions, sentences, records, features, focus, syntax };
+    return { doc, mentions, sentences, records, features, focus };
   }
 
   return {

@@ -154,6 +154,34 @@ export function trainConfidence(
     if (sc.f1 > best.f1 + 1e-9)
       best = { t: Math.round(t * 100) / 100, f1: sc.f1, precision: sc.precision, recall: sc.recall };
   }
+  // Two thresholds: the patterns' events keep the one best for F1 among themselves (as with no trigger
+  // model); events of learned triggers get the threshold best for F1 overall among those that keep the
+  // held-out precision at least the patterns' own. The learned stage adds recall, never at the cost of
+  // precision.
+  const learned = examples.map((e) => e.rec.rule.id.startsWith('learned.'));
+  const keptAt = (tp: number, tl: number) =>
+    score(
+      set.golds,
+      examples.filter((_, i) => prob[i]! >= (learned[i] ? tl : tp)).map((e) => e.rec),
+    );
+  const NONE = 1.01;
+  let tp = best.t;
+  let base = keptAt(tp, NONE);
+  for (let t = 0; t <= 0.9; t += 0.01) {
+    const sc = keptAt(t, NONE);
+    if (sc.f1 > base.f1 + 1e-9) {
+      tp = Math.round(t * 100) / 100;
+      base = sc;
+    }
+  }
+  let pair = { tp, tl: NONE, f1: base.f1, precision: base.precision, recall: base.recall };
+  if (learned.some((x) => x))
+    for (let t = 0; t <= 0.9; t += 0.02) {
+      const tl = Math.round(t * 100) / 100;
+      const sc = keptAt(tp, tl);
+      if (sc.precision + 1e-9 >= base.precision && sc.f1 > pair.f1 + 1e-9)
+        pair = { tp, tl, f1: sc.f1, precision: sc.precision, recall: sc.recall };
+    }
   const final = train(examples, BITS);
   const bytes = Buffer.from(final.w.buffer, final.w.byteOffset, final.w.byteLength);
   const header: ConfidenceHeader = {
@@ -161,7 +189,8 @@ export function trainConfidence(
     bits: BITS,
     bias: final.bias,
     calibration: { a: round(cal.a), b: round(cal.b) },
-    threshold: best.t,
+    threshold: pair.tp,
+    thresholdLearned: pair.tl,
     goldHash: goldHash(goldDir),
     coderVersion: coder(0).version,
     cv: {
@@ -170,9 +199,12 @@ export function trainConfidence(
       positives: examples.filter((e) => e.y).length,
       precision_all: all.precision,
       recall_all: all.recall,
-      precision_at_threshold: best.precision,
-      recall_at_threshold: best.recall,
-      f1_at_threshold: best.f1,
+      precision_at_threshold: pair.precision,
+      recall_at_threshold: pair.recall,
+      f1_at_threshold: pair.f1,
+      f1_one_threshold: best.f1,
+      precision_patterns: base.precision,
+      recall_patterns: base.recall,
     },
     weights: bytes.toString('base64'),
   };

@@ -9,9 +9,8 @@
  * (deterministic).
  */
 import { createCoder } from '../core/coder.js';
-import { defaultTriggerLexicon } from '../core/models.js';
-import type { Doc } from '../core/doc.js';
 import { POS } from '../core/doc.js';
+import { defaultTriggerLexicon } from '../core/models.js';
 import type { Story } from '../core/records.js';
 import { hashFeature } from '../core/stages/confidence.js';
 import type { PatternMatch } from '../core/stages/matcher.js';
@@ -57,7 +56,7 @@ export interface TriggerData {
 
 /** Candidate examples of the train stories (patterns-only coder, so examples do not depend on the model). */
 export function triggerData(stories: readonly Story[], golds: readonly GoldStory[]): TriggerData {
-  const coder = createCoder({ confidenceModel: null, triggerModel: null, roleModel: null });
+  const coder = createCoder({ confidenceModel: null, triggerModel: null });
   const lex = defaultTriggerLexicon();
   const groups: Group[] = [];
   const feats: string[] = [];
@@ -154,7 +153,11 @@ export function trainTriggers(data: TriggerData, keep: (story: number) => boolea
 }
 
 /** "lemma|root" and "root" -> most frequent gold code of the groups kept (ties: the smaller code). */
-export function codeTable(data: TriggerData, w: Float32Array, keep: (story: number) => boolean): Record<string, string> {
+export function codeTable(
+  data: TriggerData,
+  w: Float32Array,
+  keep: (story: number) => boolean,
+): Record<string, string> {
   const mask = w.length - 1;
   const p = new Float64Array(N_CLASSES);
   const counts = new Map<string, Map<string, number>>();

@@ -12,7 +12,7 @@ import { cameoEntry } from '../../src/ontology/cameo.js';
 let coder: Coder;
 beforeAll(() => {
   // The grammar stages themselves: the confidence stage (its own tests) would drop events under its threshold.
-  coder = createCoder({ confidenceModel: null });
+  coder = createCoder({ confidenceModel: null, triggerModel: null });
 });
 
 interface Opts {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createCoder } from '../../src/core/coder.js';
 import { AMBIGUOUS_NAMES } from '../../src/knowledge/index.js';
 
-const coder = createCoder({ confidenceModel: null });
+const coder = createCoder({ confidenceModel: null, triggerModel: null });
 
 /** The country code of the mention whose text ends with `name` (null when no country; 'none' when not an actor). */
 function countryOf(text: string, name: string): string | null | 'none' {

@@ -8,7 +8,7 @@ import { createCoder } from '../../src/core/coder.js';
 import { EVENT_PATTERNS } from '../../src/knowledge/index.js';
 import type { EventPattern } from '../../src/knowledge/patterns/types.js';
 
-const coder = createCoder({ confidenceModel: null, minConfidence: 0 });
+const coder = createCoder({ confidenceModel: null, triggerModel: null, minConfidence: 0 });
 const rootOf = (p: EventPattern) => (p.ignore ? 'none' : p.code.slice(0, 2));
 const roots = [...new Set(EVENT_PATTERNS.map(rootOf))];
 

@@ -6,7 +6,7 @@
 import { LIGHT_VERBS, MODE_CUES } from '../../knowledge/lexicon.js';
 import { cameoEntry } from '../../ontology/cameo.js';
 import { type Doc, POS } from '../doc.js';
-import type { CompiledPattern, PatternIndex } from '../knowledge/pattern-index.js';
+import type { PatternIndex } from '../knowledge/pattern-index.js';
 import type { Mode } from '../records.js';
 import {
   analyzeClauses,
@@ -21,7 +21,7 @@ import {
 } from './clauses.js';
 import { hasAnchor, matchAt, type PatternMatch, type WordPresence } from './matcher.js';
 import type { Actor, Mentions } from './mentions.js';
-import { isCandidate, N_CLASSES, ROOTS, type TriggerModel, triggerFeatures } from './triggers.js';
+import { learnedTriggers, type TriggerModel } from './triggers.js';
 
 /** An actor with the tokens that named it (or -1 when it came from the discourse). */
 export interface ArgRef {
@@ -145,76 +145,24 @@ export function codeSentence(
       if (m.p === undefined) discourse.events.push(e2);
     }
   }
-  return { events: dedupe(mergeEventSubjects(doc, events, matches)), analysis: { clauses, matches } };
+  // A learned event of a root a pattern already coded in the sentence is that event again, misread; and a
+  // learned event's actors must be named in its sentence (no discourse or default fallbacks).
+  const patternRoots = new Set(events.filter((ev) => ev.match.p === undefined).map((ev) => ev.code.slice(0, 2)));
+  const named = (r: ArgRef | null) => r === null || r.start >= s;
+  const kept =
+    found.length > 0
+      ? events.filter(
+          (ev) =>
+            ev.match.p === undefined ||
+            (!patternRoots.has(ev.code.slice(0, 2)) && named(ev.source) && named(ev.target)),
+        )
+      : events;
+  return { events: dedupe(mergeEventSubjects(doc, kept, matches)), analysis: { clauses, matches } };
 }
 
 function hasMention(mentions: Mentions, s: number, e: number): boolean {
   for (let i = s; i < e; i++) if (mentions.at[i]! >= 0) return true;
   return false;
-}
-
-const SYMMETRIC_LEARNED = /^(04|057|062)/;
-const featureScratch: string[] = [];
-const probScratch = new Float64Array(N_CLASSES);
-
-/**
- * The learned triggers of sentence [s, e) as pattern matches of a synthetic pattern (`learned.<root>`), at
- * candidate words no pattern match covers. The pattern text names the model, the probability and, when
- * tracing, the strongest features.
- */
-function learnedTriggers(
-  doc: Doc,
-  s: number,
-  e: number,
-  mentions: Mentions,
-  matches: readonly PatternMatch[],
-  model: TriggerModel,
-  trace: boolean,
-): PatternMatch[] {
-  const out: PatternMatch[] = [];
-  for (let i = s; i < e; i++) {
-    if (!isCandidate(doc, i, mentions)) continue;
-    if (matches.some((m) => i >= Math.min(m.start, m.anchorStart) && i < Math.max(m.end, m.anchorEnd))) continue;
-    const feats = triggerFeatures(doc, i, s, e, mentions, matches, model.lexicon, featureScratch);
-    model.probs(feats, probScratch);
-    // Root 01 (statements) is left to the speech-frame stage: a learned "said" is the frame of another event.
-    let best = 2;
-    for (let c = 3; c < N_CLASSES; c++) if (probScratch[c]! > probScratch[best]!) best = c;
-    const p = probScratch[best]!;
-    if (p < model.threshold) continue;
-    const root = ROOTS[best - 1]!;
-    const lemma = doc.lemma[i]!;
-    const code = model.code(lemma, root);
-    let why = '';
-    if (trace)
-      why = `; ${model
-        .contributions(feats, best)
-        .slice(0, 5)
-        .map((c) => `${c.feature} ${c.weight.toFixed(2)}`)
-        .join(', ')}`;
-    const pattern: CompiledPattern = {
-      id: `learned.${root}`,
-      index: -1,
-      source: {
-        id: `learned.${root}`,
-        code,
-        pos: doc.pos[i] === POS.VERB ? 'verb' : 'noun',
-        pattern: `(trigger model: "${lemma}" p=${p.toFixed(2)}${why})`,
-        symmetric: SYMMETRIC_LEARNED.test(code),
-      },
-      code,
-      pos: doc.pos[i] === POS.VERB ? 'verb' : 'noun',
-      anchor: [[lemma]],
-      before: [],
-      after: [],
-      literals: 1,
-      hasTarget: false,
-      hasSource: false,
-      needs: [],
-    };
-    out.push({ pattern, start: i, end: i + 1, anchorStart: i, anchorEnd: i + 1, source: -1, target: -1, parts: [], p });
-  }
-  return out;
 }
 
 /** Articles and demonstratives after which a participle describes the next noun ("the proposed end point"); after a possessive it keeps its agent ("his proposed plan"). */

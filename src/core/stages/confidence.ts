@@ -20,6 +20,8 @@ export interface ConfidenceHeader {
   readonly calibration: { readonly a: number; readonly b: number };
   /** Events below this probability are dropped by default (the threshold best for F1 on held-out folds). */
   readonly threshold: number;
+  /** The same for events of learned triggers (stage 4b), when the model has one of its own. */
+  readonly thresholdLearned?: number;
   /** SHA-256 of the train split's gold files the model was trained on. */
   readonly goldHash: string;
   /** The coder (knowledge) version whose candidates it was trained on. */
@@ -133,7 +135,13 @@ export function eventFeatures(doc: Doc, ev: CodedEvent, rec: EventRecord, events
     `len=${bucket(doc.sentEnd[ev.sentence]! - doc.sentStart[ev.sentence]!, [10, 20, 35, 50])}`,
     `sym=${ev.symmetric ? 'yes' : 'no'}`,
   ];
-  if (m.p !== undefined) f.push(`learned=${bucket(m.p, [0.3, 0.4, 0.5, 0.7, 0.9])}`, `learned|root=${root}`);
+  if (m.p !== undefined)
+    f.push(
+      `learned=${bucket(m.p, [0.3, 0.4, 0.5, 0.7, 0.9])}`,
+      `learned|root=${root}`,
+      `learned|pos=${m.pattern.pos}`,
+      `learned|pos|p=${m.pattern.pos}|${bucket(m.p, [0.3, 0.5, 0.7])}`,
+    );
   if (ev.source && ev.source.start >= 0)
     f.push(`sdist=${bucket(Math.abs(ev.source.start - m.anchorStart), [1, 3, 6, 12])}`);
   if (ev.target && ev.target.start >= 0)

@@ -5,7 +5,7 @@
  */
 import { PAIR_PHRASES, PLACE_PREPOSITIONS, PRONOUNS, type PronounKind } from '../../knowledge/lexicon.js';
 import type { SectorCode } from '../../knowledge/types.js';
-import { type Doc, FLAG_CAPITALIZED, FLAG_IN_QUOTE, POS } from '../doc.js';
+import { type Doc, FLAG_ALLCAPS, FLAG_CAPITALIZED, FLAG_IN_QUOTE, POS } from '../doc.js';
 import { type ActorLexicon, type LexEntry, roleAt, type TrieNode } from '../knowledge/actor-lexicon.js';
 
 export interface Actor {
@@ -123,6 +123,12 @@ interface Draft {
 export interface MentionContext {
   readonly lex: ActorLexicon;
   readonly date: string;
+  /**
+   * Whether a run of capitalised name tokens the lexicon does not list (lower-case, space-joined; and the
+   * lemma of its first token) is an unknown name: not a place, not an event word. Absent: unknown names are
+   * not actors.
+   */
+  readonly unknownName?: (name: string, firstLemma: string) => boolean;
 }
 
 /** Finds and resolves the mentions of a whole story. */
@@ -161,6 +167,31 @@ export function findMentions(doc: Doc, ctx: MentionContext): Mentions {
         const people: Actor = { code: 'CVL', country: null, sector: 'CVL', name: null };
         for (let j = st; j <= i; j++) at[j] = list.length;
         list.push(mk(st, i + 1, 'actor', [people], true, false, false, true, null));
+        continue;
+      }
+      // A proper name the knowledge does not list ("Avenatti was charged", "Trump pardoned Milken"): a
+      // private person or body of the story's place (the records stage gives it that country).
+      if (ctx.unknownName && doc.pos[i] === POS.PROPN && (doc.flags[i]! & FLAG_CAPITALIZED) !== 0) {
+        let j = i;
+        while (j < e && at[j]! < 0 && doc.pos[j] === POS.PROPN && (doc.flags[j]! & FLAG_CAPITALIZED) !== 0) j++;
+        const before = i > s ? doc.lower[i - 1]! : '';
+        // Not a name: after a place preposition, next to a known actor ("Michael Jordan", "Chad Smith":
+        // the ambiguity rules decide those), an acronym, or a word the knowledge knows as something else.
+        const isName =
+          !PLACE_PREPS.has(before) &&
+          before !== 'from' &&
+          (i === s || at[i - 1]! < 0) &&
+          (j >= e || at[j]! < 0) &&
+          j - i <= 4 &&
+          (doc.flags[i]! & FLAG_ALLCAPS) === 0 &&
+          !CALENDAR_WORDS.has(doc.lower[i]!) &&
+          ctx.unknownName(doc.lower.slice(i, j).join(' '), doc.lemma[i]!);
+        if (isName) {
+          const someone: Actor = { code: 'CVL', country: null, sector: 'CVL', name: doc.spanText(i, j) };
+          for (let t = i; t < j; t++) at[t] = list.length;
+          list.push(mk(i, j, 'actor', [someone], false, true, false, true, null));
+        }
+        i = j - 1;
         continue;
       }
       const kind = PRONOUNS[doc.lower[i]!];
@@ -242,6 +273,28 @@ function mk(
   return { start, end, kind, actors, plural, person, locative, generic, pronoun, coord: -1, group: -1 };
 }
 
+/** Capitalised words that are dates, not names. */
+const CALENDAR_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
 const QUANTITY_NOUNS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'our', 'my']);
 const PAIR_FIRST = new Set(PAIR_PHRASES.map((p) => p[0]!));

@@ -8,6 +8,7 @@
  */
 import { cameoEntry } from '../../ontology/cameo.js';
 import { type Doc, FLAG_IN_QUOTE, POS } from '../doc.js';
+import type { CompiledPattern } from '../knowledge/pattern-index.js';
 import { hashFeature } from './confidence.js';
 import type { PatternMatch } from './matcher.js';
 import type { Mention, Mentions } from './mentions.js';
@@ -44,7 +45,7 @@ export interface TriggerModel {
   readonly header: TriggerHeader;
   readonly weights: Float32Array;
   readonly threshold: number;
-  /** The pattern anchors and word clusters its features read. */
+  /** The pattern anchors its features read. */
   readonly lexicon: TriggerLexicon;
   /** Class probabilities of one candidate's features, into `out` (length N_CLASSES). */
   probs(features: readonly string[], out: Float64Array): void;
@@ -107,19 +108,19 @@ export function softmaxScores(w: Float32Array, mask: number, hs: Uint32Array, n:
   for (let c = 0; c < N_CLASSES; c++) out[c] = out[c]! / z;
 }
 
-/** Lexical knowledge the trigger features read: pattern anchors and word clusters. */
+/**
+ * Lexical knowledge the trigger features read: the pattern anchors. (Word clusters from
+ * models/clusters were tried as features too: no held-out gain, so the table is not loaded.)
+ */
 export interface TriggerLexicon {
   /** CAMEO roots of the patterns anchored at this word (lemma or form), distinct, sorted. */
   anchorRoots(word: string): readonly string[];
-  /** Word cluster of a lower-case word, or -1. */
-  cluster(word: string): number;
 }
 
-/** A TriggerLexicon over a pattern index and a cluster table; anchor roots are memoized per word. */
-export function triggerLexicon(
-  index: { readonly byAnchor: { get(token: string): readonly { readonly code: string }[] | undefined } },
-  clusters: ReadonlyMap<string, number>,
-): TriggerLexicon {
+/** A TriggerLexicon over a pattern index; anchor roots are memoized per word. */
+export function triggerLexicon(index: {
+  readonly byAnchor: { get(token: string): readonly { readonly code: string }[] | undefined };
+}): TriggerLexicon {
   const memo = new Map<string, readonly string[]>();
   const none: readonly string[] = [];
   return {
@@ -131,7 +132,6 @@ export function triggerLexicon(
       memo.set(word, r);
       return r;
     },
-    cluster: (word) => clusters.get(word) ?? -1,
   };
 }
 
@@ -189,10 +189,7 @@ export function triggerFeatures(
   out.push(`l+2=${l}|${ctx(i + 2)}`);
   // What the pattern library knows of the word, even where no whole pattern matched.
   for (const r of lex.anchorRoots(l)) out.push(`aroot=${r}`, `aroot|p=${r}|${p}`);
-  const cl = lex.cluster(W[i]!);
-  if (cl >= 0) out.push(`cl=${cl}`, `cl|p=${cl}|${p}`);
-  const cn = i + 1 < e && mentions.at[i + 1]! < 0 ? lex.cluster(W[i + 1]!) : -1;
-  if (cn >= 0) out.push(`cl+1=${cn}`);
+
   // Auxiliaries and particles before the word: mode, voice, infinitive.
   let j = i - 1;
   let aux = '';
@@ -246,6 +243,69 @@ export function triggerFeatures(
     if (i < m.anchorStart || i >= Math.max(m.anchorEnd, m.end)) continue;
     const r = m.pattern.code === '-' ? 'none' : (cameoEntry(m.pattern.code)?.root ?? '?');
     out.push(`pat=${m.pattern.id}`, `proot=${r}`, `proot|l=${r}|${l}`, i === m.anchorStart ? 'panchor' : 'pcovered');
+  }
+  return out;
+}
+
+const SYMMETRIC_LEARNED = /^(04|057|062)/;
+const featureScratch: string[] = [];
+const probScratch = new Float64Array(N_CLASSES);
+
+/**
+ * The learned triggers of sentence [s, e) as pattern matches of a synthetic pattern (`learned.<root>`), at
+ * candidate words no pattern match covers. The pattern text names the model, the probability and the
+ * strongest features (three, six when tracing). The clause rules then find its source and target.
+ */
+export function learnedTriggers(
+  doc: Doc,
+  s: number,
+  e: number,
+  mentions: Mentions,
+  matches: readonly PatternMatch[],
+  model: TriggerModel,
+  trace: boolean,
+): PatternMatch[] {
+  const out: PatternMatch[] = [];
+  for (let i = s; i < e; i++) {
+    if (!isCandidate(doc, i, mentions)) continue;
+    if (matches.some((m) => i >= Math.min(m.start, m.anchorStart) && i < Math.max(m.end, m.anchorEnd))) continue;
+    const feats = triggerFeatures(doc, i, s, e, mentions, matches, model.lexicon, featureScratch);
+    model.probs(feats, probScratch);
+    // Root 01 (statements) is left to the speech-frame stage: a learned "said" is the frame of another event.
+    let best = 2;
+    for (let c = 3; c < N_CLASSES; c++) if (probScratch[c]! > probScratch[best]!) best = c;
+    const p = probScratch[best]!;
+    if (p < model.threshold) continue;
+    const root = ROOTS[best - 1]!;
+    const lemma = doc.lemma[i]!;
+    const code = model.code(lemma, root);
+    // The features that decided, in the rule's text (and so in every record and in `explain`).
+    const why = model
+      .contributions(feats, best)
+      .slice(0, trace ? 6 : 3)
+      .map((c) => `${c.feature} ${c.weight.toFixed(2)}`)
+      .join(', ');
+    const pattern: CompiledPattern = {
+      id: `learned.${root}`,
+      index: -1,
+      source: {
+        id: `learned.${root}`,
+        code,
+        pos: doc.pos[i] === POS.VERB ? 'verb' : 'noun',
+        pattern: `(trigger model: "${lemma}" p=${p.toFixed(2)}; ${why})`,
+        symmetric: SYMMETRIC_LEARNED.test(code),
+      },
+      code,
+      pos: doc.pos[i] === POS.VERB ? 'verb' : 'noun',
+      anchor: [[lemma]],
+      before: [],
+      after: [],
+      literals: 1,
+      hasTarget: false,
+      hasSource: false,
+      needs: [],
+    };
+    out.push({ pattern, start: i, end: i + 1, anchorStart: i, anchorEnd: i + 1, source: -1, target: -1, parts: [], p });
   }
   return out;
 }

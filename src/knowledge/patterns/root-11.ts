@@ -527,7 +527,7 @@ export const ROOT_11: readonly EventPattern[] = [
   },
   {
     id: '116.9',
-    example: 'The French regulator moved to fine Google over privacy breaches.',
+    example: 'The French regulator moved to fine the website over privacy breaches.',
     pattern: 'fine',
     code: '116',
     pos: 'verb',

@@ -420,7 +420,7 @@ export const ROOT_19: readonly EventPattern[] = [
   },
   {
     id: '192.2',
-    example: 'Russia occupied Crimea in 2014.',
+    example: 'Russia occupied the peninsula in 2014.',
     pattern: 'occupy',
     code: '192',
     pos: 'verb',
@@ -441,7 +441,7 @@ export const ROOT_19: readonly EventPattern[] = [
   },
   {
     id: '192.5',
-    example: 'Russia annexed Crimea in 2014.',
+    example: 'Russia annexed the peninsula in 2014.',
     pattern: 'annex',
     code: '192',
     pos: 'verb',
