@@ -119,6 +119,20 @@ function firstGuess(g: Group): Candidate {
   return g.cands.find((c) => c.verb) ?? g.cands[0]!;
 }
 
+/** The group's candidate the weights make likeliest for its class (the first of equals). */
+function likeliest(g: Group, w: Float32Array, mask: number, p: Float64Array): Candidate {
+  let c = g.cands[0]!;
+  let best = -1;
+  for (const x of g.cands) {
+    softmaxScores(w, mask, x.hs, x.hs.length, p);
+    if (p[g.cls]! > best) {
+      best = p[g.cls]!;
+      c = x;
+    }
+  }
+  return c;
+}
+
 export function trainTriggers(data: TriggerData, keep: (story: number) => boolean, bits = TRIGGER_BITS): Float32Array {
   const w = new Float32Array(1 << bits);
   const mask = (1 << bits) - 1;
@@ -127,17 +141,7 @@ export function trainTriggers(data: TriggerData, keep: (story: number) => boolea
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     const rate = RATE / (1 + epoch * 0.5);
     for (const g of groups) {
-      let c = firstGuess(g);
-      if (epoch > 0 && g.cands.length > 1) {
-        let best = -1;
-        for (const x of g.cands) {
-          softmaxScores(w, mask, x.hs, x.hs.length, p);
-          if (p[g.cls]! > best) {
-            best = p[g.cls]!;
-            c = x;
-          }
-        }
-      }
+      const c = epoch > 0 && g.cands.length > 1 ? likeliest(g, w, mask, p) : firstGuess(g);
       softmaxScores(w, mask, c.hs, c.hs.length, p);
       for (let k = 0; k < N_CLASSES; k++) {
         const grad = (k === g.cls ? 1 : 0) - p[k]!;
@@ -168,15 +172,7 @@ export function codeTable(
   };
   for (const g of data.groups) {
     if (g.cls === 0 || !keep(g.story) || !cameoEntry(g.code)) continue;
-    let c = g.cands[0]!;
-    let best = -1;
-    for (const x of g.cands) {
-      softmaxScores(w, mask, x.hs, x.hs.length, p);
-      if (p[g.cls]! > best) {
-        best = p[g.cls]!;
-        c = x;
-      }
-    }
+    const c = likeliest(g, w, mask, p);
     const root = ROOTS[g.cls - 1]!;
     if (cameoEntry(g.code)!.root !== root) continue;
     add(`${c.lemma}|${root}`, g.code);

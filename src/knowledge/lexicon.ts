@@ -446,3 +446,19 @@ export const DATE_PERIOD_MODIFIERS: readonly string[] = [
   'same',
   'that',
 ];
+
+/** Month names and their abbreviations, January first (the date stage's and the name finder's). */
+export const MONTH_NAMES: readonly (readonly string[])[] = [
+  ['january', 'jan', 'jan.'],
+  ['february', 'feb', 'feb.'],
+  ['march', 'mar', 'mar.'],
+  ['april', 'apr', 'apr.'],
+  ['may'],
+  ['june', 'jun', 'jun.'],
+  ['july', 'jul', 'jul.'],
+  ['august', 'aug', 'aug.'],
+  ['september', 'sep', 'sep.', 'sept', 'sept.'],
+  ['october', 'oct', 'oct.'],
+  ['november', 'nov', 'nov.'],
+  ['december', 'dec', 'dec.'],
+];

@@ -12,6 +12,7 @@ import {
   DATE_PERIOD_WORDS,
   DATE_TRIGGERS,
   HERE_WORDS,
+  MONTH_NAMES,
   MORE_THAN,
   NUMBER_WORDS,
   PLACE_PREPOSITIONS,
@@ -216,20 +217,6 @@ export function sentenceDates(doc: Doc, k: number, storyDate: string): DateFindi
   return out;
 }
 
-const MONTH_NAMES: readonly (readonly string[])[] = [
-  ['january', 'jan', 'jan.'],
-  ['february', 'feb', 'feb.'],
-  ['march', 'mar', 'mar.'],
-  ['april', 'apr', 'apr.'],
-  ['may'],
-  ['june', 'jun', 'jun.'],
-  ['july', 'jul', 'jul.'],
-  ['august', 'aug', 'aug.'],
-  ['september', 'sep', 'sep.', 'sept', 'sept.'],
-  ['october', 'oct', 'oct.'],
-  ['november', 'nov', 'nov.'],
-  ['december', 'dec', 'dec.'],
-];
 const MONTH_INDEX: ReadonlyMap<string, number> = new Map(
   MONTH_NAMES.flatMap((names, m) => names.map((n) => [n, m + 1] as const)),
 );

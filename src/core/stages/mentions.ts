@@ -3,7 +3,14 @@
  * descriptions like "Iraqi security forces"), pronouns and pair phrases, resolved within the story.
  * A mention is a token span with the actor(s) it stands for.
  */
-import { PAIR_PHRASES, PLACE_PREPOSITIONS, PRONOUNS, type PronounKind } from '../../knowledge/lexicon.js';
+import {
+  DATE_TRIGGERS,
+  MONTH_NAMES,
+  PAIR_PHRASES,
+  PLACE_PREPOSITIONS,
+  PRONOUNS,
+  type PronounKind,
+} from '../../knowledge/lexicon.js';
 import type { SectorCode } from '../../knowledge/types.js';
 import { type Doc, FLAG_ALLCAPS, FLAG_CAPITALIZED, FLAG_IN_QUOTE, POS } from '../doc.js';
 import { type ActorLexicon, type LexEntry, roleAt, type TrieNode } from '../knowledge/actor-lexicon.js';
@@ -274,27 +281,7 @@ function mk(
 }
 
 /** Capitalised words that are dates, not names. */
-const CALENDAR_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...DATE_TRIGGERS, ...MONTH_NAMES.flat()]);
 const QUANTITY_NOUNS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'our', 'my']);
 const PAIR_FIRST = new Set(PAIR_PHRASES.map((p) => p[0]!));
