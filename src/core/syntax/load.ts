@@ -39,6 +39,10 @@ export function readText(path: string): string {
   return readFileSync(path, 'utf8');
 }
 
+export function readBytes(path: string): Uint8Array {
+  return new Uint8Array(readFileSync(path));
+}
+
 export function writeBytes(path: string, bytes: Uint8Array | string): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, bytes);

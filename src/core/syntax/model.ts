@@ -10,7 +10,11 @@ import { FrozenModel } from './perceptron.js';
 import { Tagger, type TaggerLexicon, UPOS_NAMES } from './tagger.js';
 
 const MAGIC = 0x58535944; // "DYSX" little-endian
-const FORMAT = 1;
+/**
+ * 2: labels scored jointly with the transitions from the first LABEL_FEATS templates, one Uint16
+ * header per feature row (1: labels chosen after the transition from all templates, two counts).
+ */
+const FORMAT = 2;
 
 type ArrayKind = 'u8' | 'u16' | 'u32' | 'f32';
 type AnyArray = Uint8Array | Uint16Array | Uint32Array | Float32Array;
@@ -150,7 +154,12 @@ export function decodeModel(bytes: Uint8Array): SyntaxModel {
   if (bytes.byteOffset % 8 !== 0) bytes = bytes.slice();
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.length < 12 || dv.getUint32(0, true) !== MAGIC) throw new Error('not a dyadic syntax model');
-  if (dv.getUint32(4, true) !== FORMAT) throw new Error(`unsupported syntax model format ${dv.getUint32(4, true)}`);
+  const format = dv.getUint32(4, true);
+  if (format !== FORMAT) {
+    throw new Error(
+      `syntax model format ${format} is not the one this version reads (${FORMAT}); retrain it with \`npm run train:syntax\``,
+    );
+  }
   const hlen = dv.getUint32(8, true);
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + hlen))) as Header;
   const base = bytes.byteOffset + 12 + hlen;

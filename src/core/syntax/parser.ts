@@ -4,32 +4,42 @@
  * head a RIGHT arc attaches s0 to, so s1 and its right children get features of their own).
  *
  * Words are 1..n, 0 is ROOT at the stack bottom. Transitions: 0 = SHIFT, 1 = LEFT (s0 <- b0),
- * 2 = RIGHT (s1 -> s0). The label of an arc is a second decision over 2L classes (LEFT-l = l,
- * RIGHT-l = L + l) scored from the same features (the label weights sit in the same feature rows,
- * see FrozenModel), made only when an arc is built: this keeps ~100 label classes out of every
- * transition decision, which is most of the speed. RIGHT onto ROOT is allowed only once the
- * buffer is empty, so every parse has exactly one root word, labelled `root`.
+ * 2 = RIGHT (s1 -> s0). Arcs are labelled jointly with the choice of transition: the score of
+ * LEFT-l (RIGHT-l) is the score of LEFT (RIGHT) plus the score of label class l (L + l), so the
+ * labels take part in every arc decision. Transition weights use all feature templates; label
+ * weights only the first LABEL_FEATS of them (see `features`), which sit in the same feature rows
+ * (see FrozenModel) and cost no second lookup. Configurations with one valid transition have no
+ * transition scored (a reduction once the buffer is empty still has its label scored). RIGHT onto
+ * ROOT is allowed only once the buffer is empty, so every parse has exactly one root word,
+ * labelled `root`.
  *
  * Training uses the dynamic oracle of Goldberg & Nivre (2013): the cost of a transition is the
- * number of gold arcs it makes unreachable (+1 for a wrong label on a correct head). It is exact
+ * number of gold arcs it makes unreachable, +1 for a wrong label on a correct head (labelled
+ * transitions: the cheapest labelled transition is the update's target). It is exact
  * for projective trees and an approximation on non-projective ones, which are trained on as they
  * are (no projectivization, no skipping): the oracle then follows the cheapest transitions.
  */
 import { type LexBuffer, mix } from './lex.js';
 import type { PerceptronTrainer, Scorer } from './perceptron.js';
 
-/** Scores labels from the features last given to the transition scorer. */
+/** Scores labels from the first n features last given to the transition scorer. */
 export interface LabelScorer {
   scoreLabels(feats: Uint32Array, n: number, scores: Float32Array): void;
 }
+
+/** How many of the feature templates (the first ones) also score the labels. */
+export const LABEL_FEATS = 68;
 
 export const SHIFT = 0;
 export const LEFT = 1;
 export const RIGHT = 2;
 
-import { N_TAGS } from './tagger.js';
+import { N_TAGS, UPOS_NAMES } from './tagger.js';
 
 const ROOT_T = N_TAGS;
+const PUNCT_T = UPOS_NAMES.indexOf('PUNCT');
+const VERB_T = UPOS_NAMES.indexOf('VERB');
+const AUX_T = UPOS_NAMES.indexOf('AUX');
 const NONE_T = N_TAGS + 1;
 const ROOT_W = 0x2545f491;
 const NONE_W = 0x6c8e9cf5;
@@ -62,6 +72,9 @@ export class Parser {
   nFeats = 0;
   readonly scores = new Float32Array(3);
   readonly labelScores: Float32Array;
+  /** After `decide`: the labelled scores of SHIFT, LEFT and RIGHT (best label each), and those labels. */
+  readonly joint = new Float32Array(3);
+  readonly bestLab = new Uint8Array(3);
   // Configuration (scratch, sized to the longest sentence seen).
   n = 0;
   b = 1;
@@ -82,6 +95,9 @@ export class Parser {
   inStack = new Uint8Array(64);
   pw = new Uint32Array(64);
   pt = new Uint8Array(64);
+  /** Running counts of punctuation and of verbs (VERB, AUX) over words 1..i. */
+  cp = new Uint16Array(64);
+  cv = new Uint16Array(64);
 
   constructor(scorer: Scorer, labeler: LabelScorer, nLabels: number, rootLabel: number) {
     if (nLabels > 64) throw new Error(`at most 64 dependency labels, got ${nLabels}`);
@@ -115,6 +131,8 @@ export class Parser {
       this.inStack = new Uint8Array(cap);
       this.pw = new Uint32Array(cap);
       this.pt = new Uint8Array(cap);
+      this.cp = new Uint16Array(cap);
+      this.cv = new Uint16Array(cap);
     }
     const m = n + 1;
     this.head.fill(-1, 0, m);
@@ -132,9 +150,14 @@ export class Parser {
     this.inStack.fill(0, 0, m);
     this.pw[0] = ROOT_W;
     this.pt[0] = ROOT_T;
+    this.cp[0] = 0;
+    this.cv[0] = 0;
     for (let i = 1; i <= n; i++) {
+      const t = tags[i - 1]!;
       this.pw[i] = lex.w[i - 1]!;
-      this.pt[i] = tags[i - 1]!;
+      this.pt[i] = t;
+      this.cp[i] = this.cp[i - 1]! + (t === PUNCT_T ? 1 : 0);
+      this.cv[i] = this.cv[i - 1]! + (t === VERB_T || t === AUX_T ? 1 : 0);
     }
     this.stack[0] = 0;
     this.sp = 1;
@@ -229,26 +252,30 @@ export class Parser {
     const s0sl = s0 >= 0 ? mix(this.lsl0[s0]!, this.lsl1[s0]!) : 7;
     const s0sr = s0 >= 0 ? mix(this.lsr0[s0]!, this.lsr1[s0]!) : 7;
     const n0sl = n0 >= 0 ? mix(this.lsl0[n0]!, this.lsl1[n0]!) : 7;
+    const s1sr = s1 >= 0 ? mix(this.lsr0[s1]!, this.lsr1[s1]!) : 7;
+    // punctuation and verbs strictly between s0 and b0, and between s1 and s0 (capped)
+    const cp = this.cp;
+    const cv = this.cv;
+    const pb = s0 > 0 && n0 >= 0 ? Math.min(3, cp[n0 - 1]! - cp[s0]!) : 4;
+    const vb = s0 > 0 && n0 >= 0 ? Math.min(2, cv[n0 - 1]! - cv[s0]!) : 3;
+    const pb1 = s1 > 0 && s0 > 0 ? Math.min(3, cp[s0 - 1]! - cp[s1]!) : 4;
+    const vb1 = s1 > 0 && s0 > 0 ? Math.min(2, cv[s0 - 1]! - cv[s1]!) : 3;
     let k = 0;
-    // single words
+    // The first LABEL_FEATS templates also score the labels: the words and tags of s0 and of both
+    // heads it can take (b0 for LEFT, s1 for RIGHT), their pairs, distances and valencies, and the
+    // nearest children and label sets already built around them (with s0's tag: the head's other
+    // dependents decide between e.g. xcomp and advcl, obj and iobj). The rest (the second children,
+    // s2, n2, longer tag sequences) only score the transitions.
     f[k++] = k2(1, s0w, s0p);
     f[k++] = k1(2, s0w);
     f[k++] = k1(3, s0p);
     f[k++] = k2(4, n0w, n0p);
     f[k++] = k1(5, n0w);
     f[k++] = k1(6, n0p);
-    f[k++] = k2(7, n1w, n1p);
-    f[k++] = k1(8, n1w);
     f[k++] = k1(9, n1p);
-    f[k++] = k2(10, n2w, n2p);
-    f[k++] = k1(11, n2w);
-    f[k++] = k1(12, n2p);
     f[k++] = k2(39, s1w, s1p);
     f[k++] = k1(40, s1w);
     f[k++] = k1(41, s1p);
-    f[k++] = k2(51, s2w, s2p);
-    f[k++] = k1(52, s2p);
-    // pairs
     f[k++] = k4(13, s0w, s0p, n0w, n0p);
     f[k++] = k3(14, s0w, s0p, n0w);
     f[k++] = k3(15, s0w, n0w, n0p);
@@ -256,7 +283,6 @@ export class Parser {
     f[k++] = k3(17, s0p, n0w, n0p);
     f[k++] = k2(18, s0w, n0w);
     f[k++] = k2(19, s0p, n0p);
-    f[k++] = k2(20, n0p, n1p);
     f[k++] = k4(71, s1w, s1p, s0w, s0p);
     f[k++] = k2(72, s1w, s0w);
     f[k++] = k2(73, s1p, s0p);
@@ -264,31 +290,36 @@ export class Parser {
     f[k++] = k3(75, s1w, s1p, s0p);
     f[k++] = k3(76, s1w, s0w, s0p);
     f[k++] = k3(77, s1w, s1p, s0w);
-    // triples
-    f[k++] = k3(21, n0p, n1p, n2p);
     f[k++] = k3(22, s0p, n0p, n1p);
     f[k++] = k3(23, s1p, s0p, n0p);
-    f[k++] = k3(24, s0p, s0lp, n0p);
-    f[k++] = k3(25, s0p, s0rp, n0p);
-    f[k++] = k3(26, s0p, n0p, n0lp);
-    f[k++] = k3(53, s2p, s1p, s0p);
-    f[k++] = k3(78, s1p, s0p, s1rp);
-    f[k++] = k3(79, s1p, s0p, s0lp);
-    f[k++] = k3(80, s1p, s0p, s0rp);
-    f[k++] = k3(81, s1p, s1lp, s0p);
-    f[k++] = k3(82, s0w, n0p, n1p);
-    f[k++] = k3(83, s1p, s0w, n0p);
-    f[k++] = k4(84, s1p, s0p, n0p, n1p);
-    // distance
-    f[k++] = k2(27, s0w, d);
-    f[k++] = k2(28, s0p, d);
-    f[k++] = k2(29, n0w, d);
-    f[k++] = k2(30, n0p, d);
     f[k++] = k3(31, s0w, n0w, d);
     f[k++] = k3(32, s0p, n0p, d);
     f[k++] = k3(85, s1p, s0p, d1);
     f[k++] = k3(86, s1w, s0w, d1);
-    // valency
+    f[k++] = k1(43, s0lp);
+    f[k++] = k1(44, s0ll);
+    f[k++] = k1(46, s0rp);
+    f[k++] = k1(47, s0rl);
+    f[k++] = k1(50, n0ll);
+    f[k++] = k3(24, s0p, s0lp, n0p);
+    f[k++] = k3(25, s0p, s0rp, n0p);
+    f[k++] = k3(26, s0p, n0p, n0lp);
+    f[k++] = k3(79, s1p, s0p, s0lp);
+    f[k++] = k3(80, s1p, s0p, s0rp);
+    f[k++] = k3(89, s0p, s0ll, s0rl);
+    f[k++] = k2(88, s1rp, s1rl);
+    f[k++] = k2(67, s0p, s0sr);
+    f[k++] = k2(69, s0p, s0sl);
+    f[k++] = k2(92, n0p, n0sl);
+    f[k++] = k3(108, s1p, s1sr, s0p);
+    f[k++] = k3(109, s1p, s1rl, s0p);
+    f[k++] = k3(110, n0p, n0sl, s0p);
+    f[k++] = k2(7, n1w, n1p);
+    f[k++] = k1(8, n1w);
+    f[k++] = k2(27, s0w, d);
+    f[k++] = k2(28, s0p, d);
+    f[k++] = k2(29, n0w, d);
+    f[k++] = k2(30, n0p, d);
     f[k++] = k2(33, s0w, s0vr);
     f[k++] = k2(34, s0p, s0vr);
     f[k++] = k2(35, s0w, s0vl);
@@ -296,16 +327,35 @@ export class Parser {
     f[k++] = k2(37, n0w, n0vl);
     f[k++] = k2(38, n0p, n0vl);
     f[k++] = k3(87, s1p, s1vr, s0p);
-    // children
     f[k++] = k1(42, s0lw);
-    f[k++] = k1(43, s0lp);
-    f[k++] = k1(44, s0ll);
     f[k++] = k1(45, s0rw);
-    f[k++] = k1(46, s0rp);
-    f[k++] = k1(47, s0rl);
     f[k++] = k1(48, n0lw);
     f[k++] = k1(49, n0lp);
-    f[k++] = k1(50, n0ll);
+    f[k++] = k2(66, s0w, s0sr);
+    f[k++] = k2(68, s0w, s0sl);
+    f[k++] = k2(70, n0w, n0sl);
+    // transitions only
+    f[k++] = k3(93, s0p, n0p, pb);
+    f[k++] = k3(94, s1p, s0p, pb1);
+    f[k++] = k3(95, s0p, n0p, vb);
+    f[k++] = k3(96, s1p, s0p, vb1);
+    f[k++] = k2(97, s1p, n0p);
+    f[k++] = k3(98, s1w, s0p, n0p);
+    f[k++] = k3(99, s1p, s0p, n0w);
+    f[k++] = k2(100, n0w, n1w);
+    f[k++] = k2(10, n2w, n2p);
+    f[k++] = k1(11, n2w);
+    f[k++] = k1(12, n2p);
+    f[k++] = k2(51, s2w, s2p);
+    f[k++] = k1(52, s2p);
+    f[k++] = k2(20, n0p, n1p);
+    f[k++] = k3(21, n0p, n1p, n2p);
+    f[k++] = k3(53, s2p, s1p, s0p);
+    f[k++] = k3(78, s1p, s0p, s1rp);
+    f[k++] = k3(81, s1p, s1lp, s0p);
+    f[k++] = k3(82, s0w, n0p, n1p);
+    f[k++] = k3(83, s1p, s0w, n0p);
+    f[k++] = k4(84, s1p, s0p, n0p, n1p);
     f[k++] = k1(54, s0l2w);
     f[k++] = k1(55, s0l2p);
     f[k++] = k1(56, s0l2l);
@@ -318,17 +368,8 @@ export class Parser {
     f[k++] = k3(63, s0p, s0lp, s0l2p);
     f[k++] = k3(64, s0p, s0rp, s0r2p);
     f[k++] = k3(65, n0p, n0lp, n0l2p);
-    f[k++] = k2(88, s1rp, s1rl);
-    f[k++] = k3(89, s0p, s0ll, s0rl);
     f[k++] = k3(90, s0w, s0ll, s0rl);
     f[k++] = k3(91, n0p, n0ll, n0l2l);
-    // label sets
-    f[k++] = k2(66, s0w, s0sr);
-    f[k++] = k2(67, s0p, s0sr);
-    f[k++] = k2(68, s0w, s0sl);
-    f[k++] = k2(69, s0p, s0sl);
-    f[k++] = k2(70, n0w, n0sl);
-    f[k++] = k2(92, n0p, n0sl);
     this.nFeats = k;
     return k;
   }
@@ -343,34 +384,57 @@ export class Parser {
     return this.sp >= 2 && (this.stack[this.sp - 2] !== 0 || this.b > this.n);
   }
 
-  /** The best-scoring valid transition (scores must be filled). */
-  bestTransition(): number {
-    const scores = this.scores;
-    let best = -1;
-    if (this.canShift()) best = SHIFT;
-    if (this.canLeft() && (best < 0 || scores[LEFT]! > scores[best]!)) best = LEFT;
-    if (this.canRight() && (best < 0 || scores[RIGHT]! > scores[best]!)) best = RIGHT;
-    return best;
-  }
-
   /** The head an arc transition would give s0. */
   arcHead(t: number): number {
     return t === LEFT ? this.b : this.stack[this.sp - 2]!;
   }
 
-  /** Label scores for the arc transition t into labelScores; returns the best label (not root). */
-  bestLabel(t: number, labeler: LabelScorer): number {
-    if (t === RIGHT && this.stack[this.sp - 2] === 0) return this.rootLabel;
+  /** The only valid transition, or -1 when there is a choice (then `features` and `decide` are needed). */
+  forced(): number {
+    if (this.sp < 2) return SHIFT;
+    if (this.b > this.n) return RIGHT; // reduce the stack (onto ROOT last)
+    return -1;
+  }
+
+  /**
+   * From `scores` (transitions) and `labelScores` (2L label classes): the labelled score of each
+   * valid transition with its best label into `joint` / `bestLab`; returns the best transition.
+   */
+  decide(): number {
+    const scores = this.scores;
     const ls = this.labelScores;
-    ls.fill(0);
-    labeler.scoreLabels(this.feats, this.nFeats, ls);
-    const base = t === LEFT ? 0 : this.nLabels;
+    const joint = this.joint;
+    const L = this.nLabels;
+    const root = this.rootLabel;
     let best = -1;
-    for (let l = 0; l < this.nLabels; l++) {
-      if (l === this.rootLabel) continue;
-      if (best < 0 || ls[base + l]! > ls[base + best]!) best = l;
+    joint[SHIFT] = scores[SHIFT]!;
+    if (this.canShift()) best = SHIFT;
+    for (let t = LEFT; t <= RIGHT; t++) {
+      if (t === LEFT ? !this.canLeft() : !this.canRight()) continue;
+      const base = t === LEFT ? 0 : L;
+      let bl = -1;
+      for (let l = 0; l < L; l++) {
+        if (l === root) continue;
+        if (bl < 0 || ls[base + l]! > ls[base + bl]!) bl = l;
+      }
+      this.bestLab[t] = bl;
+      joint[t] = scores[t]! + ls[base + bl]!;
+      if (best < 0 || joint[t]! > joint[best]!) best = t;
     }
     return best;
+  }
+
+  /** Label of a forced arc (RIGHT onto ROOT, or a reduction once the buffer is empty). */
+  forcedLabel(): number {
+    if (this.stack[this.sp - 2] === 0) return this.rootLabel;
+    this.features();
+    // Only the label templates are looked up: the transition is forced, so its scores are not used.
+    this.scores.fill(0);
+    this.scorer.score(this.feats, LABEL_FEATS, this.scores);
+    this.labelScores.fill(0);
+    this.labeler.scoreLabels(this.feats, LABEL_FEATS, this.labelScores);
+    this.decide();
+    return this.bestLab[RIGHT]!;
   }
 
   private addArc(h: number, d: number, l: number): void {
@@ -420,12 +484,24 @@ export class Parser {
   parse(lex: LexBuffer, tags: Uint8Array, outHead: Int32Array, outLabel: Uint8Array): void {
     this.init(lex, tags);
     const scores = this.scores;
+    const ls = this.labelScores;
     while (!this.terminal()) {
+      const f = this.forced();
+      if (f === SHIFT) {
+        this.apply(SHIFT, 0);
+        continue;
+      }
+      if (f === RIGHT) {
+        this.apply(RIGHT, this.forcedLabel());
+        continue;
+      }
       const k = this.features();
       scores.fill(0);
       this.scorer.score(this.feats, k, scores);
-      const t = this.bestTransition();
-      this.apply(t, t === SHIFT ? 0 : this.bestLabel(t, this.labeler));
+      ls.fill(0);
+      this.labeler.scoreLabels(this.feats, LABEL_FEATS, ls);
+      const t = this.decide();
+      this.apply(t, t === SHIFT ? 0 : this.bestLab[t]!);
     }
     for (let i = 1; i <= this.n; i++) {
       outHead[i - 1] = this.head[i]!;
@@ -475,11 +551,12 @@ export interface ParseExample {
 }
 
 /**
- * One training pass over a sentence with the dynamic oracle. When the predicted transition is not
- * among the cheapest ones, the transition perceptron moves towards the best-scoring cheapest one;
- * with probability `explore` the parser then follows its own (wrong) prediction, so it learns to
- * act well after its mistakes. Labels are trained on every arc whose head is right. Returns the
- * instance counter after the sentence.
+ * One training pass over a sentence with the dynamic oracle over labelled transitions. When the
+ * predicted labelled transition costs more than the cheapest ones, the weights move towards the
+ * best-scoring cheapest one (transition weights if the transitions differ, label weights of both
+ * arcs); with probability `explore` the parser then follows its own (wrong) prediction, so it
+ * learns to act well after its mistakes. Forced transitions are not trained on, except for the
+ * labels of forced reductions. Returns the instance counter after the sentence.
  */
 export function trainSentence(
   parser: Parser,
@@ -495,51 +572,70 @@ export function trainSentence(
   parser.init(ex.lex, ex.tags);
   const L = parser.nLabels;
   const scores = parser.scores;
+  const ls = parser.labelScores;
   const gh = ex.heads;
   const gl = ex.labels;
-  const labeler: LabelScorer = { scoreLabels: (f, n, s) => labels.score(f, n, s) };
   while (!parser.terminal()) {
+    const forced = parser.forced();
+    if (forced === SHIFT || (forced === RIGHT && parser.stack[parser.sp - 2] === 0)) {
+      parser.apply(forced, forced === SHIFT ? 0 : parser.rootLabel);
+      continue;
+    }
     const k = parser.features();
     scores.fill(0);
-    trainer.score(parser.feats, k, scores);
+    if (forced < 0) trainer.score(parser.feats, k, scores);
+    ls.fill(0);
+    labels.score(parser.feats, LABEL_FEATS, ls);
+    const pred = parser.decide();
+    const d = parser.stack[parser.sp - 1]!;
     parser.costs(gh, costs);
-    const pred = parser.bestTransition();
-    let minCost = Number.POSITIVE_INFINITY;
+    // Labelled cost of each transition with its best label, and the cheapest labelled transition
+    // (on a correct head the gold label, else any: the model's own best).
     let gold = -1;
+    let goldLab = 0;
+    let goldScore = 0;
+    let minCost = Number.POSITIVE_INFINITY;
     for (let c = 0; c < 3; c++) {
       const cost = costs[c]!;
-      if (cost < minCost || (cost === minCost && cost < Number.POSITIVE_INFINITY && scores[c]! > scores[gold]!)) {
+      if (cost === Number.POSITIVE_INFINITY) continue;
+      let lab = 0;
+      let sc = scores[c]!;
+      if (c !== SHIFT) {
+        lab = gh[d] === parser.arcHead(c) ? gl[d]! : parser.bestLab[c]!;
+        sc += ls[(c === LEFT ? 0 : L) + lab]!;
+      }
+      if (cost < minCost || (cost === minCost && sc > goldScore)) {
         minCost = cost;
         gold = c;
+        goldLab = lab;
+        goldScore = sc;
       }
     }
+    const predLab = pred === SHIFT ? 0 : parser.bestLab[pred]!;
+    const headOk = pred !== SHIFT && gh[d] === parser.arcHead(pred);
+    const predCost = costs[pred]! + (headOk && predLab !== gl[d] ? 1 : 0);
     stats.steps++;
-    let next = pred;
-    if (costs[pred]! > minCost) {
-      stats.errors++;
-      trainer.update(parser.feats, k, gold, 1, t);
-      trainer.update(parser.feats, k, pred, -1, t);
-      if (explore <= 0 || rand() >= explore) next = gold;
+    if (headOk) {
+      stats.arcs++;
+      if (predLab !== gl[d]) stats.labelErrors++;
     }
-    let label = 0;
-    if (next !== SHIFT) {
-      const d = parser.stack[parser.sp - 1]!;
-      const h = parser.arcHead(next);
-      label = parser.bestLabel(next, labeler);
-      if (h !== 0 && gh[d] === h) {
-        stats.arcs++;
-        const g = gl[d]!;
-        if (label !== g) {
-          stats.labelErrors++;
-          const base = next === LEFT ? 0 : L;
-          labels.update(parser.feats, k, base + g, 1, t);
-          labels.update(parser.feats, k, base + label, -1, t);
-          if (explore <= 0 || rand() >= explore) label = g;
-        }
+    let next = pred;
+    let nextLab = predLab;
+    if (predCost > minCost) {
+      stats.errors++;
+      if (gold !== pred) {
+        trainer.update(parser.feats, k, gold, 1, t);
+        trainer.update(parser.feats, k, pred, -1, t);
+      }
+      if (gold !== SHIFT) labels.update(parser.feats, LABEL_FEATS, (gold === LEFT ? 0 : L) + goldLab, 1, t);
+      if (pred !== SHIFT) labels.update(parser.feats, LABEL_FEATS, (pred === LEFT ? 0 : L) + predLab, -1, t);
+      if (explore <= 0 || rand() >= explore) {
+        next = gold;
+        nextLab = goldLab;
       }
     }
     t++;
-    parser.apply(next, label);
+    parser.apply(next, nextLab);
   }
   return t;
 }

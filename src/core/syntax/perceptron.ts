@@ -4,8 +4,8 @@
  *   entries. Rows are sparse because an update touches only two classes, so millions of features
  *   with ~100 classes fit in a few hundred MB. Averaging is the "w - u/c" trick (no timestamps).
  * - `FrozenModel`: the averaged weights quantized to one byte on a global log-spaced codebook
- *   (`code -> weight`), packed with the class id into a Uint16 entry; one row per feature, a count
- *   first. Weights below a threshold are dropped (this is the pruning). Scoring walks only the
+ *   (`code -> weight`), packed with the class id into a Uint16 entry; one row per feature, after a
+ *   Uint16 header holding the entry counts of its two parts. Weights below a threshold are dropped (this is the pruning). Scoring walks only the
  *   non-zero entries, which is what makes ~100-class parsing fast.
  */
 
@@ -275,8 +275,8 @@ export interface FrozenPart {
 /**
  * A frozen model with up to two parts sharing one feature table: part A (e.g. the parser's
  * transitions, or the tagger) and part B (the parser's labels). Each feature row is
- * [count A, A entries..., count B, B entries...]. `score` walks part A and remembers where each
- * feature's part B is, so `scoreB` on the same features costs no second lookup.
+ * [count A | count B << 8, A entries..., B entries...]. `score` walks part A and remembers where
+ * each feature's part B is, so `scoreB` on the same features costs no second lookup.
  */
 export class FrozenModel implements Scorer {
   readonly nClasses: number;
@@ -290,6 +290,7 @@ export class FrozenModel implements Scorer {
   private mask: number;
   private cap: number;
   private offs = new Uint32Array(256);
+  private ends = new Uint32Array(256);
   private home = new Uint32Array(256);
   /** Keeps the cache-touching loads of `scoreInline` and `scoreB` from being optimized away. */
   sink = 0;
@@ -308,9 +309,11 @@ export class FrozenModel implements Scorer {
     this.rows = rows;
     this.codebook = codebook;
     this.codebookB = codebookB;
+    if (nClasses > 256 || nClassesB > 256) throw new Error('a frozen model has at most 256 classes per part');
     if (nClasses <= 3) {
       // Inline layout: slots of 3 words [key, part B offset + 1, part A codes (one byte per class,
-      // 128 = zero)], so a transition costs one cache miss per feature (the slot) instead of two.
+      // 128 = zero) | part B count << 24], so a transition costs one cache miss per feature (the
+      // slot) instead of two.
       // The table is sized to ~1.4 slots per feature (not a power of two, which could double its
       // size); a key's home slot is its position in [0, 2^32) scaled to the table (see slotOf).
       const cap = Math.max(16, Math.ceil(keys.length * 1.4));
@@ -325,7 +328,8 @@ export class FrozenModel implements Scorer {
         const s = i * 3;
         table[s] = key;
         let codes = 0x808080;
-        const na = rows[off]!;
+        const hdr = rows[off]!;
+        const na = hdr & 255;
         for (let e = off + 1; e <= off + na; e++) {
           const v = rows[e]!;
           const c = v & 255;
@@ -333,8 +337,8 @@ export class FrozenModel implements Scorer {
         }
         off += na + 1;
         table[s + 1] = off + 1;
-        table[s + 2] = codes;
-        off += rows[off]! + 1;
+        table[s + 2] = (codes | ((hdr >>> 8) << 24)) >>> 0;
+        off += hdr >>> 8;
       }
       if (off !== rows.length) throw new Error('model rows do not match its keys');
       this.table = table;
@@ -355,8 +359,8 @@ export class FrozenModel implements Scorer {
       }
       table[i * 2] = key;
       table[i * 2 + 1] = off + 1;
-      off += rows[off]! + 1;
-      off += rows[off]! + 1;
+      const hdr = rows[off]!;
+      off += 1 + (hdr & 255) + (hdr >>> 8);
     }
     if (off !== rows.length) throw new Error('model rows do not match its keys');
     this.table = table;
@@ -367,7 +371,7 @@ export class FrozenModel implements Scorer {
     const bk = b ? b.keys : new Uint32Array(0);
     const br = b ? b.rows : new Uint16Array(0);
     const keys = new Uint32Array(a.keys.length + bk.length);
-    const rows = new Uint16Array(a.rows.length + br.length + a.keys.length + bk.length);
+    const rows = new Uint16Array(a.rows.length + br.length);
     let i = 0;
     let j = 0;
     let oa = 0;
@@ -379,20 +383,25 @@ export class FrozenModel implements Scorer {
       const kb = j < bk.length ? bk[j]! : 0x100000000;
       const key = Math.min(ka, kb);
       keys[nk++] = key;
+      const h = p++;
+      let na = 0;
+      let nb = 0;
       if (ka === key) {
-        const c = a.rows[oa]!;
-        rows.set(a.rows.subarray(oa, oa + c + 1), p);
-        p += c + 1;
-        oa += c + 1;
+        na = a.rows[oa]!;
+        rows.set(a.rows.subarray(oa + 1, oa + 1 + na), p);
+        p += na;
+        oa += na + 1;
         i++;
-      } else rows[p++] = 0;
+      }
       if (kb === key) {
-        const c = br[ob]!;
-        rows.set(br.subarray(ob, ob + c + 1), p);
-        p += c + 1;
-        ob += c + 1;
+        nb = br[ob]!;
+        rows.set(br.subarray(ob + 1, ob + 1 + nb), p);
+        p += nb;
+        ob += nb + 1;
         j++;
-      } else rows[p++] = 0;
+      }
+      if (na > 255 || nb > 255) throw new Error('a feature row has more than 255 entries in one part');
+      rows[h] = na | (nb << 8);
     }
     return new FrozenModel(
       a.nClasses,
@@ -412,22 +421,24 @@ export class FrozenModel implements Scorer {
     let p = 0;
     let off = 0;
     for (let f = 0; f < this.keys.length; f++) {
-      const start = p;
-      let kept = 0;
+      const hdr = this.rows[off++]!;
+      const h = p++;
+      let hdrOut = 0;
       for (let part = 0; part < 2; part++) {
-        const count = this.rows[off]!;
+        const count = part === 0 ? hdr & 255 : hdr >>> 8;
         let m = 0;
-        for (let e = off + 1; e <= off + count; e++) {
+        for (let e = off; e < off + count; e++) {
           const v = this.rows[e]!;
-          if (Math.abs((v >>> 8) - 128) >= minLevel) rows[p + 1 + m++] = v;
+          if (Math.abs((v >>> 8) - 128) >= minLevel) rows[p + m++] = v;
         }
-        rows[p] = m;
-        p += m + 1;
-        kept += m;
-        off += count + 1;
+        p += m;
+        hdrOut |= m << (8 * part);
+        off += count;
       }
-      if (kept > 0) keys[nf++] = this.keys[f]!;
-      else p = start;
+      if (hdrOut !== 0) {
+        rows[h] = hdrOut;
+        keys[nf++] = this.keys[f]!;
+      } else p = h;
     }
     return new FrozenModel(
       this.nClasses,
@@ -444,7 +455,7 @@ export class FrozenModel implements Scorer {
   }
 
   get nEntries(): number {
-    return this.rows.length - 2 * this.keys.length;
+    return this.rows.length - this.keys.length;
   }
 
   score(feats: Uint32Array, n: number, scores: Float32Array): void {
@@ -453,8 +464,11 @@ export class FrozenModel implements Scorer {
       return;
     }
     const { table, mask, rows, codebook } = this;
-    if (this.offs.length < n) this.offs = new Uint32Array(n * 2);
-    const offs = this.offs;
+    if (this.offs.length < n) {
+      this.offs = new Uint32Array(n * 2);
+      this.ends = new Uint32Array(n * 2);
+    }
+    const { offs, ends } = this;
     let touch = 0;
     for (let f = 0; f < n; f++) touch ^= table[((Math.imul(feats[f]!, 0x9e3779b1) >>> 0) & mask) * 2]!; // see scoreInline
     this.sink = touch;
@@ -474,21 +488,27 @@ export class FrozenModel implements Scorer {
       }
       if (off === 0) {
         offs[f] = 0;
+        ends[f] = 0;
         continue;
       }
-      const end = off + rows[off - 1]!;
+      const hdr = rows[off - 1]!;
+      const end = off + (hdr & 255);
       for (let e = off; e < end; e++) {
         const v = rows[e]!;
         scores[v & 255]! += codebook[v >>> 8]!;
       }
-      offs[f] = end + 1; // part B's entries start after its count
+      offs[f] = end; // part B's entries follow part A's
+      ends[f] = end + (hdr >>> 8);
     }
   }
 
   private scoreInline(feats: Uint32Array, n: number, scores: Float32Array): void {
     const { table, cap, codebook } = this;
-    if (this.offs.length < n) this.offs = new Uint32Array(n * 2);
-    const offs = this.offs;
+    if (this.offs.length < n) {
+      this.offs = new Uint32Array(n * 2);
+      this.ends = new Uint32Array(n * 2);
+    }
+    const { offs, ends } = this;
     // float32 sums in the order of adding into `scores` one feature at a time (as the other layout)
     let s0 = scores[0]!;
     let s1 = scores.length > 1 ? scores[1]! : 0;
@@ -508,41 +528,43 @@ export class FrozenModel implements Scorer {
       const key = feats[f]!;
       let i = home[f]!;
       let off = 0;
+      let end = 0;
       for (;;) {
         const k = table[i * 3]!;
         if (k === key) {
           const c = table[i * 3 + 2]!;
           s0 = Math.fround(s0 + codebook[c & 255]!);
           s1 = Math.fround(s1 + codebook[(c >>> 8) & 255]!);
-          s2 = Math.fround(s2 + codebook[c >>> 16]!);
-          off = table[i * 3 + 1]!;
+          s2 = Math.fround(s2 + codebook[(c >>> 16) & 255]!);
+          off = table[i * 3 + 1]! - 1;
+          end = off + (c >>> 24);
           break;
         }
         if (k === 0) break;
         if (++i === cap) i = 0;
       }
       offs[f] = off;
+      ends[f] = end;
     }
     scores[0] = s0;
     if (scores.length > 1) scores[1] = s1;
     if (scores.length > 2) scores[2] = s2;
   }
 
-  /** LabelScorer: part B of the features given to the last `score` call (feats must be the same). */
+  /** LabelScorer: part B of the first n features given to the last `score` call (feats must be the same). */
   scoreLabels(_feats: Uint32Array, n: number, scores: Float32Array): void {
     this.scoreB(n, scores);
   }
 
-  /** Part B scores of the n features given to the last `score` call. */
+  /** Part B scores of the first n features given to the last `score` call. */
   scoreB(n: number, scores: Float32Array): void {
-    const { rows, codebookB, offs } = this;
+    const { rows, codebookB, offs, ends } = this;
     let touch = 0;
     for (let f = 0; f < n; f++) touch ^= rows[offs[f]!]!; // the rows' misses overlap (see scoreInline)
     this.sink = touch;
     for (let f = 0; f < n; f++) {
       const off = offs[f]!;
-      if (off === 0) continue;
-      const end = off + rows[off - 1]!;
+      const end = ends[f]!;
       for (let e = off; e < end; e++) {
         const v = rows[e]!;
         scores[v & 255]! += codebookB[v >>> 8]!;

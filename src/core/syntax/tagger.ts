@@ -120,6 +120,12 @@ export class Tagger {
     f[k++] = mix(mix(mix(h(33), t1), a0), a1);
     f[k++] = mix(mix(h(34), wm1), t1);
     f[k++] = mix(mix(h(35), a0), wp1);
+    f[k++] = mix(mix(h(36), t1), wp1);
+    f[k++] = mix(mix(mix(h(37), wm1), wi), wp1);
+    f[k++] = mix(mix(h(38), wi), wp2);
+    f[k++] = mix(mix(h(39), a1), a2);
+    f[k++] = mix(mix(h(40), i + 1 < n ? lex.s3[i + 1]! : OUT), lex.s3[i]!);
+    f[k++] = mix(mix(mix(h(41), t1), a0), wp1);
     for (let j = 0; j < k; j++) f[j] = f[j]! || 1;
     return k;
   }
