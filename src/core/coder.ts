@@ -36,8 +36,6 @@ export interface StoryTrace {
   readonly records: readonly EventRecord[];
   /** The confidence model's features of each record (parallel to `records`; empty without a model). */
   readonly features: readonly (readonly string[])[];
-  /** The story's country (dateline, else the most named), the home of descriptions with no country. */
-  readonly focus: string | null;
 }
 
 /** Per-call options of `codeStory`. */
@@ -75,7 +73,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const unknownName = (name: string, lemma: string) =>
     gazetteer.byName.get(name) === undefined &&
     !patterns.byAnchor.has(lemma) &&
-    !patterns.byAnchor.has(name.split(' ')[0]!);
+    !patterns.byAnchor.has(name.includes(' ') ? name.slice(0, name.indexOf(' ')) : name);
 
   function validate(story: Story): void {
     if (typeof story.text !== 'string' || story.text.trim() === '') throw new DyadicError('DYADIC_INPUT_EMPTY');
@@ -103,12 +101,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
     const records: EventRecord[] = [];
     const features: string[][] = [];
     const sentences: SentenceTrace[] = [];
-    const coded: { k: number; events: CodedEvent[]; analysis: SentenceAnalysis | null }[] = [];
     for (let k = 0; k < doc.sentenceCount; k++) {
-      const c = codeSentence(doc, k, mentions, patterns, discourse, trace, triggers);
-      if (trace || c.events.length > 0) coded.push({ k, ...c });
-    }
-    for (const { k, events, analysis } of coded) {
+      const { events, analysis } = codeSentence(doc, k, mentions, patterns, discourse, trace, triggers);
       if (trace) sentences.push({ index: k, analysis, events });
       if (events.length === 0) continue;
       const ctx = {
@@ -134,7 +128,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
         n++;
       }
     }
-    return { doc, mentions, sentences, records, features, focus };
+    return { doc, mentions, sentences, records, features };
   }
 
   return {

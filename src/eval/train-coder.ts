@@ -5,7 +5,7 @@
  *    probability threshold, then on all train stories;
  * 2. the confidence model (`confidence.json`, stage 6) on the events of coders whose trigger model did
  *    not see the story (held-out triggers, as on new text).
- * The trigger model's probability threshold is a fixed 0.2; the confidence model sets the operating
+ * The trigger model's probability threshold is fixed (0.2); the confidence model sets the operating
  * point: its threshold for pattern events is the one best for F1 among them alone, and events of learned
  * triggers get the threshold best for F1 overall among those that keep the held-out precision at least
  * the patterns' own (the learned stage adds recall, it does not buy it with precision). Deterministic: the
@@ -25,16 +25,15 @@ import { codeTable, trainTriggers, triggerData, triggerHeader } from './train-tr
 
 const FOLDS = 5;
 /**
- * Trigger probability thresholds tried (held-out F1 after the confidence stage picks one). One: with this
- * corpus the choice among 0.1-0.4 moved held-out F1 by less than its fold-to-fold noise.
+ * The trigger model's probability threshold: fixed, because with this corpus the choice among 0.1-0.4
+ * moved held-out F1 by less than its fold-to-fold noise (the confidence stage sets the operating point).
  */
-const THRESHOLDS = [0.2] as const;
+const TRIGGER_THRESHOLD = 0.2;
 
 export interface CoderModels {
   readonly triggers: TriggerHeader;
   readonly confidence: ConfidenceHeader;
   readonly curve: TrainResult['curve'];
-  readonly tried: readonly { threshold: number; precision: number; recall: number; f1: number }[];
 }
 
 export function trainCoder(goldDir: string, shared: string): CoderModels {
@@ -43,40 +42,25 @@ export function trainCoder(goldDir: string, shared: string): CoderModels {
   const lexicon = defaultTriggerLexicon();
   const data = triggerData(set.stories, set.golds);
   const fold = (s: number) => s % FOLDS;
-  const folds = Array.from({ length: FOLDS }, (_, k) => {
+  // Held-out trigger models, one per fold: the confidence model learns on the events they propose.
+  const coders: Coder[] = Array.from({ length: FOLDS }, (_, k) => {
     const keep = (s: number) => fold(s) !== k;
     const w = trainTriggers(data, keep);
-    return { keep, w, codes: codeTable(data, w, keep) };
+    const header = triggerHeader(w, codeTable(data, w, keep), TRIGGER_THRESHOLD, hash, {});
+    return createCoder({ confidenceModel: null, triggerModel: triggerModelFromHeader(header, lexicon) });
   });
-  let best: { threshold: number; result: TrainResult } | null = null;
-  const tried: CoderModels['tried'][number][] = [];
-  for (const threshold of THRESHOLDS) {
-    const triggerModels = folds.map((f) =>
-      triggerModelFromHeader(triggerHeader(f.w, f.codes, threshold, hash, {}), lexicon),
-    );
-    const coders: Coder[] = triggerModels.map((triggerModel) => createCoder({ confidenceModel: null, triggerModel }));
-    const result = trainConfidence(goldDir, shared, (si) => coders[fold(si)]!, set);
-    const cv = result.header.cv;
-    tried.push({
-      threshold,
-      precision: cv.precision_at_threshold ?? 0,
-      recall: cv.recall_at_threshold ?? 0,
-      f1: cv.f1_at_threshold ?? 0,
-    });
-    if (!best || (cv.f1_at_threshold ?? 0) > (best.result.header.cv.f1_at_threshold ?? 0) + 1e-9)
-      best = { threshold, result };
-  }
+  const result = trainConfidence(goldDir, shared, (si) => coders[fold(si)]!, set);
   const all = () => true;
   const w = trainTriggers(data, all);
-  const cv = best!.result.header.cv;
+  const cv = result.header.cv;
   const figures = {
     stories: set.stories.length,
     precision_held_out: cv.precision_at_threshold ?? 0,
     recall_held_out: cv.recall_at_threshold ?? 0,
     f1_held_out: cv.f1_at_threshold ?? 0,
   };
-  const triggers = triggerHeader(w, codeTable(data, w, all), best!.threshold, hash, figures);
-  return { triggers, confidence: best!.result.header, curve: best!.result.curve, tried };
+  const triggers = triggerHeader(w, codeTable(data, w, all), TRIGGER_THRESHOLD, hash, figures);
+  return { triggers, confidence: result.header, curve: result.curve };
 }
 
 function writeAtomic(file: string, text: string): void {
@@ -103,14 +87,10 @@ async function main(): Promise<void> {
       process.stdout.write(
         `threshold ${c.t.toFixed(2)}: ${c.kept} events, P=${c.precision} R=${c.recall} F1=${c.f1}\n`,
       );
-  for (const t of r.tried)
-    process.stdout.write(
-      `trigger threshold ${t.threshold}: held-out P=${t.precision} R=${t.recall} F1=${t.f1} (after confidence)\n`,
-    );
   const cv = r.confidence.cv;
   process.stdout.write(
     `train:coder: ${cv.stories} train stories, ${cv.examples} candidate events (${cv.positives} right); held-out folds: ` +
-      `all events P=${cv.precision_all} R=${cv.recall_all}; trigger threshold ${r.triggers.threshold}, confidence threshold ${r.confidence.threshold}: ` +
+      `all events P=${cv.precision_all} R=${cv.recall_all}; trigger threshold ${r.triggers.threshold}, confidence thresholds ${r.confidence.threshold} (patterns), ${r.confidence.thresholdLearned} (learned): ` +
       `P=${cv.precision_at_threshold} R=${cv.recall_at_threshold} F1=${cv.f1_at_threshold} ` +
       `(${((performance.now() - t0) / 1000).toFixed(1)} s) -> ${out}\n`,
   );

@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Coder, createCoder } from '../core/coder.js';
 import type { EventRecord } from '../core/records.js';
-import { type ConfidenceHeader, eventFeatures, hashFeature } from '../core/stages/confidence.js';
+import { type ConfidenceHeader, eventFeatures, hashFeature, weightsToBase64 } from '../core/stages/confidence.js';
 import { loadGoldSet } from './gold.js';
 import { matches, score } from './score.js';
 import type { EvalSet } from './sets.js';
@@ -183,7 +183,6 @@ export function trainConfidence(
         pair = { tp, tl, f1: sc.f1, precision: sc.precision, recall: sc.recall };
     }
   const final = train(examples, BITS);
-  const bytes = Buffer.from(final.w.buffer, final.w.byteOffset, final.w.byteLength);
   const header: ConfidenceHeader = {
     format: 'dyadic-confidence-1',
     bits: BITS,
@@ -206,7 +205,7 @@ export function trainConfidence(
       precision_patterns: base.precision,
       recall_patterns: base.recall,
     },
-    weights: bytes.toString('base64'),
+    weights: weightsToBase64(final.w),
   };
   return { header, examples: examples.length, positives: header.cv.positives ?? 0, curve };
 }

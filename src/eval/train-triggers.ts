@@ -12,10 +12,11 @@ import { createCoder } from '../core/coder.js';
 import { POS } from '../core/doc.js';
 import { defaultTriggerLexicon } from '../core/models.js';
 import type { Story } from '../core/records.js';
-import { hashFeature } from '../core/stages/confidence.js';
+import { hashFeature, weightsToBase64 } from '../core/stages/confidence.js';
 import type { PatternMatch } from '../core/stages/matcher.js';
 import {
   isCandidate,
+  mentionCount,
   N_CLASSES,
   ROOTS,
   slot,
@@ -74,9 +75,10 @@ export function triggerData(stories: readonly Story[], golds: readonly GoldStory
       if (!any) continue;
       const matches: readonly PatternMatch[] = st.analysis?.matches ?? [];
       const cands: Candidate[] = [];
+      const nm = mentionCount(t.mentions, s, e);
       for (let i = s; i < e; i++) {
         if (!isCandidate(doc, i, t.mentions)) continue;
-        triggerFeatures(doc, i, s, e, t.mentions, matches, lex, feats);
+        triggerFeatures(doc, i, s, e, t.mentions, matches, nm, lex, feats);
         const patRoots = matches
           .filter((m) => m.anchorStart === i && m.pattern.code !== '-')
           .map((m) => cameoEntry(m.pattern.code)?.root ?? '');
@@ -201,6 +203,6 @@ export function triggerHeader(
     codes,
     goldHash,
     cv,
-    weights: Buffer.from(w.buffer, w.byteOffset, w.byteLength).toString('base64'),
+    weights: weightsToBase64(w),
   };
 }

@@ -12,6 +12,7 @@ import { findMentions } from '../../src/core/stages/mentions.js';
 import { createSegmenter } from '../../src/core/stages/segment.js';
 import {
   isCandidate,
+  mentionCount,
   N_CLASSES,
   softmaxScores,
   triggerFeatures,
@@ -46,7 +47,7 @@ describe('trigger candidates and features', () => {
 
   it('name the word, its context, the actor mentions around it and what the pattern library knows of it', () => {
     const i = tokenOf(doc, 'deported');
-    const f = triggerFeatures(doc, i, s, e, mentions, [], defaultTriggerLexicon(), []);
+    const f = triggerFeatures(doc, i, s, e, mentions, [], mentionCount(mentions, s, e), defaultTriggerLexicon(), []);
     expect(f).toContain('l=deport');
     expect(f).toContain('w=deported');
     expect(f.some((x) => x.startsWith('mL='))).toBe(true);

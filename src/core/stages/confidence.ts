@@ -53,11 +53,21 @@ export function hashFeature(s: string): number {
   return h >>> 0;
 }
 
-export function modelFromHeader(header: ConfidenceHeader): ConfidenceModel {
-  const bytes = Buffer.from(header.weights, 'base64');
+/** The little-endian Float32 weights of a model file (base64), checked to be 2^bits of them. */
+export function weightsFromBase64(base64: string, bits: number, what: string): Float32Array {
+  const bytes = Buffer.from(base64, 'base64');
   const weights = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-  if (weights.length !== 1 << header.bits)
-    throw new Error(`confidence model: ${weights.length} weights, expected ${1 << header.bits}`);
+  if (weights.length !== 1 << bits) throw new Error(`${what}: ${weights.length} weights, expected ${1 << bits}`);
+  return weights;
+}
+
+/** Base64 of the weights' bytes, as `weightsFromBase64` reads them. */
+export function weightsToBase64(w: Float32Array): string {
+  return Buffer.from(w.buffer, w.byteOffset, w.byteLength).toString('base64');
+}
+
+export function modelFromHeader(header: ConfidenceHeader): ConfidenceModel {
+  const weights = weightsFromBase64(header.weights, header.bits, 'confidence model');
   const mask = (1 << header.bits) - 1;
   const raw = (features: readonly string[]): number => {
     let s = header.bias;

@@ -9,7 +9,7 @@
 import { cameoEntry } from '../../ontology/cameo.js';
 import { type Doc, FLAG_IN_QUOTE, POS } from '../doc.js';
 import type { CompiledPattern } from '../knowledge/pattern-index.js';
-import { hashFeature } from './confidence.js';
+import { hashFeature, weightsFromBase64 } from './confidence.js';
 import type { PatternMatch } from './matcher.js';
 import type { Mention, Mentions } from './mentions.js';
 
@@ -62,10 +62,7 @@ export function slot(h: number, c: number, mask: number): number {
 
 export function triggerModelFromHeader(header: TriggerHeader, lexicon: TriggerLexicon): TriggerModel {
   if (header.format !== 'dyadic-triggers-1') throw new Error(`trigger model: unknown format ${header.format}`);
-  const bytes = Buffer.from(header.weights, 'base64');
-  const weights = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-  if (weights.length !== 1 << header.bits)
-    throw new Error(`trigger model: ${weights.length} weights, expected ${1 << header.bits}`);
+  const weights = weightsFromBase64(header.weights, header.bits, 'trigger model');
   const mask = (1 << header.bits) - 1;
   let hs = new Uint32Array(64);
   return {
@@ -135,6 +132,13 @@ export function triggerLexicon(index: {
   };
 }
 
+/** The number of actor mentions in sentence [s, e) (a sentence-level feature of every candidate). */
+export function mentionCount(mentions: Mentions, s: number, e: number): number {
+  let n = 0;
+  for (let k = s; k < e; k++) if (mentions.at[k]! >= 0 && (k === s || mentions.at[k - 1] !== mentions.at[k])) n++;
+  return n;
+}
+
 const WORD = /^[a-z][a-z'-]*$/;
 
 /** A word that can be an event no pattern caught: a verb or noun outside any actor mention. */
@@ -160,7 +164,8 @@ const SKIP_BACK: ReadonlySet<number> = new Set([POS.ADV, POS.AUX, POS.PART]);
 
 /**
  * Features of candidate word i of sentence [s, e), written into `out`; `matches` are the sentence's
- * pattern matches (a pattern that matched at the word is a feature of it).
+ * pattern matches (a pattern that matched at the word is a feature of it), `mentionCount` its number
+ * of actor mentions (see `mentionCount`).
  */
 export function triggerFeatures(
   doc: Doc,
@@ -169,6 +174,7 @@ export function triggerFeatures(
   e: number,
   mentions: Mentions,
   matches: readonly PatternMatch[],
+  mentionCount: number,
   lex: TriggerLexicon,
   out: string[],
 ): string[] {
@@ -236,9 +242,7 @@ export function triggerFeatures(
   if (sub) out.push(`sub=${sub}`);
   out.push(`vb=${Math.min(verbsBefore, 3)}|${p}`);
   if (doc.flags[i]! & FLAG_IN_QUOTE) out.push('q');
-  let nm = 0;
-  for (let k = s; k < e; k++) if (mentions.at[k]! >= 0 && (k === s || mentions.at[k - 1] !== mentions.at[k])) nm++;
-  out.push(`nm=${Math.min(nm, 4)}`);
+  out.push(`nm=${Math.min(mentionCount, 4)}`);
   for (const m of matches) {
     if (i < m.anchorStart || i >= Math.max(m.anchorEnd, m.end)) continue;
     const r = m.pattern.code === '-' ? 'none' : (cameoEntry(m.pattern.code)?.root ?? '?');
@@ -266,10 +270,11 @@ export function learnedTriggers(
   trace: boolean,
 ): PatternMatch[] {
   const out: PatternMatch[] = [];
+  const nm = mentionCount(mentions, s, e);
   for (let i = s; i < e; i++) {
     if (!isCandidate(doc, i, mentions)) continue;
     if (matches.some((m) => i >= Math.min(m.start, m.anchorStart) && i < Math.max(m.end, m.anchorEnd))) continue;
-    const feats = triggerFeatures(doc, i, s, e, mentions, matches, model.lexicon, featureScratch);
+    const feats = triggerFeatures(doc, i, s, e, mentions, matches, nm, model.lexicon, featureScratch);
     model.probs(feats, probScratch);
     // Root 01 (statements) is left to the speech-frame stage: a learned "said" is the frame of another event.
     let best = 2;
